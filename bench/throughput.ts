@@ -1,0 +1,52 @@
+import autocannon from 'autocannon';
+import { spawnBenchServer } from './spawn-server';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 20;
+
+interface Figures {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(name: string, options: autocannon.Options): Promise<Figures> {
+  // A short warm-up so JIT and caches are settled before measuring.
+  await autocannon({ ...options, duration: 2 });
+  const r = await autocannon({ ...options, duration: DURATION_S, connections: CONNECTIONS });
+  return { name, requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+}
+
+/** Walk endpoint vs hello world in the same server, same run (issue 2). */
+export async function benchThroughput(): Promise<void> {
+  const server = await spawnBenchServer();
+  const { url } = server;
+  try {
+    const hello = await load('GET /api/v1/bench/hello (hello world)', { url: `${url}/api/v1/bench/hello` });
+    const walk = await load('POST /api/v1/routemaps/den-haag-persoon/walk', {
+      url: `${url}/api/v1/routemaps/den-haag-persoon/walk`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: ['no', 'yes', 'labour'], municipality: 'GM0546' }),
+    });
+    console.log(`\nThroughput, ${CONNECTIONS} connections, ${DURATION_S} s each, loopback, 2-core machine`);
+    console.table(
+      [hello, walk].map((f) => ({
+        endpoint: f.name,
+        'req/s': Math.round(f.requestsPerSecond),
+        'p50 ms': f.p50,
+        'p99 ms': f.p99,
+        errors: f.errors + f.non2xx,
+      })),
+    );
+    const ratio = walk.requestsPerSecond / hello.requestsPerSecond;
+    console.log(`walk / hello world throughput: ${(ratio * 100).toFixed(1)} % (goal ≥ 50 %)`);
+    console.log(`walk p99 latency: ${walk.p99} ms (goal < 5 ms)`);
+    if (walk.errors + walk.non2xx > 0) throw new Error('the walk endpoint returned errors under load');
+  } finally {
+    server.stop();
+  }
+}

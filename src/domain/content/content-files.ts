@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import type { partnersFileSchema } from './partner-schema';
+import type { municipalitiesFileSchema, regionsFileSchema } from '../regions/schema';
+import type { RouteMapFile } from '../routemap/schema';
+import type { ConversationFile, FormsFile, RiskGroupsFile, SectorsFile, StepsFile } from '../knowledge/schema';
+
+export type RegionsFile = z.infer<typeof regionsFileSchema>;
+export type MunicipalitiesFile = z.infer<typeof municipalitiesFileSchema>;
+export type PartnersFile = z.infer<typeof partnersFileSchema>;
+
+/**
+ * One parsed content file with the path it came from (relative to the content directory, with
+ * forward slashes), so that every cross-file error can name the file an administrator must edit.
+ */
+export interface SourcedFile<T> {
+  file: string;
+  data: T;
+}
+
+/** Every content file, parsed by its schema: the input of validateContent and buildContent. */
+export interface ContentFiles {
+  regions: SourcedFile<RegionsFile>;
+  municipalities: SourcedFile<MunicipalitiesFile>;
+  partners: SourcedFile<PartnersFile>[];
+  routemaps: SourcedFile<RouteMapFile>[];
+  knowledge: {
+    forms: SourcedFile<FormsFile>;
+    riskGroups: SourcedFile<RiskGroupsFile>;
+    sectors: SourcedFile<SectorsFile>;
+    conversation: SourcedFile<ConversationFile>;
+    steps: SourcedFile<StepsFile>;
+  };
+}

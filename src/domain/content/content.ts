@@ -1,0 +1,83 @@
+import type { Language } from './localized';
+import type { CompiledRouteMap, Contact } from '../routemap/compiled';
+import type { Municipality } from '../regions/schema';
+import type { ExploitationForm } from '../knowledge/schema';
+
+/**
+ * All domain content, validated and indexed, as the server holds it in memory and serves it.
+ * Built by `buildContent` (pure) from the parsed files; every text is resolved per language.
+ */
+export interface Content {
+  /** Hash over every content file: stored in the database as the loaded content version. */
+  version: string;
+  municipalities: Municipality[];
+  municipality(code: string): Municipality | undefined;
+  regions(lang: Language): RegionView[];
+  region(id: string, lang: Language): RegionView | undefined;
+  routemapSummaries(lang: Language): RouteMapSummary[];
+  routemap(id: string, lang: Language): CompiledRouteMap | undefined;
+  /** Partners that work in the region, national ones included, with all their contacts. */
+  partners(regionId: string, lang: Language): PartnerView[];
+  knowledge(lang: Language): KnowledgeView;
+}
+
+export interface RegionView {
+  id: string;
+  name: string;
+  fallback: boolean;
+  subregions: { id: string; name: string }[];
+  routemaps: string[];
+}
+
+export interface RouteMapSummary {
+  id: string;
+  title: string;
+  region: string;
+  description: string;
+  version: string;
+}
+
+export interface PartnerView {
+  id: string;
+  name: string;
+  description: string;
+  regions: string[];
+  source: string;
+  contacts: Contact[];
+}
+
+export interface KnowledgeItem {
+  id: string;
+  text: string;
+  source: string;
+}
+
+export interface TaggedItem {
+  id: string;
+  name: string;
+  forms: ExploitationForm[];
+  source: string;
+}
+
+export interface StepView {
+  number: number;
+  title: string;
+  text: string | null;
+}
+
+export interface KnowledgeView {
+  trafficking: { definition: string; source: string };
+  forms: { id: ExploitationForm; name: string; definition: string; source: string; signals: KnowledgeItem[] }[];
+  riskGroups: TaggedItem[];
+  sectors: (TaggedItem & { kind: 'sensitive' | 'facilitating' })[];
+  conversation: { intro: string; source: string; promoting: KnowledgeItem[]; hindering: KnowledgeItem[] };
+  meldcode: { intro: string; source: string; steps: StepView[] };
+  stepPlan: { intro: string; source: string; steps: StepView[] };
+}
+
+/** A content error names the file and, where there is one, the node or entry. */
+export interface ContentError {
+  file: string;
+  node?: string;
+  message: string;
+}

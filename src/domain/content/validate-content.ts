@@ -1,0 +1,174 @@
+import type { ContentError } from './content';
+import type { ContentFiles, SourcedFile } from './content-files';
+import { indexContacts } from './compile-contact';
+import { validateRouteMapGraph } from '../routemap/validate-graph';
+
+/**
+ * Checks what no single file schema can: references between files and uniqueness across them.
+ * Every error is collected, so an administrator fixes a whole batch in one go instead of one per
+ * load. Pure, so the same checks can run in an editor in the browser.
+ */
+export function validateContent(files: ContentFiles): ContentError[] {
+  const errors: ContentError[] = [];
+  const report = (file: string, node: string | undefined, message: string) =>
+    errors.push(node === undefined ? { file, message } : { file, node, message });
+
+  const regions = checkRegions(files, report);
+  checkMunicipalities(files, regions, report);
+  checkPartners(files, regions, report);
+  checkRouteMaps(files, regions, report);
+  checkKnowledge(files, report);
+  return errors;
+}
+
+type Report = (file: string, node: string | undefined, message: string) => void;
+
+interface RegionIndex {
+  /** Region id → its subregion ids. */
+  subregionsOf: Map<string, Set<string>>;
+  /** Subregion id → the region it belongs to. */
+  regionOfSubregion: Map<string, string>;
+  fallback: string | undefined;
+}
+
+function checkRegions(files: ContentFiles, report: Report): RegionIndex {
+  const { file, data } = files.regions;
+  const subregionsOf = new Map<string, Set<string>>();
+  const regionOfSubregion = new Map<string, string>();
+  const mapIds = new Set(files.routemaps.map((m) => m.data.id));
+  for (const region of data.regions) {
+    if (subregionsOf.has(region.id)) report(file, region.id, `regio "${region.id}" komt meer dan eens voor`);
+    const own = subregionsOf.get(region.id) ?? new Set<string>();
+    subregionsOf.set(region.id, own);
+    for (const sub of region.subregions) {
+      // Contacts and municipalities name a subregion by id alone, so the id must be unique over all regions.
+      const owner = regionOfSubregion.get(sub.id);
+      if (owner !== undefined) {
+        report(file, region.id, `regio "${region.id}": deelregio "${sub.id}" bestaat al${owner === region.id ? '' : ` in regio "${owner}"`}`);
+      } else {
+        regionOfSubregion.set(sub.id, region.id);
+      }
+      own.add(sub.id);
+    }
+    const listed = new Set<string>();
+    for (const mapId of region.routemaps) {
+      if (listed.has(mapId)) report(file, region.id, `regio "${region.id}": routekaart "${mapId}" staat er meer dan eens in`);
+      listed.add(mapId);
+      if (!mapIds.has(mapId)) report(file, region.id, `regio "${region.id}": routekaart "${mapId}" bestaat niet (geen bestand in routemaps/ met dit id)`);
+    }
+  }
+  const fallbacks = data.regions.filter((r) => r.fallback).map((r) => r.id);
+  if (fallbacks.length === 0) {
+    report(file, undefined, 'geen terugvalregio: precies één regio moet "fallback: true" hebben, voor gemeenten die bij geen regio horen');
+  } else if (fallbacks.length > 1) {
+    report(file, undefined, `meer dan één terugvalregio (${fallbacks.map((f) => `"${f}"`).join(', ')}): precies één regio mag "fallback: true" hebben`);
+  }
+  return { subregionsOf, regionOfSubregion, fallback: fallbacks.length === 1 ? fallbacks[0] : undefined };
+}
+
+function checkMunicipalities(files: ContentFiles, regions: RegionIndex, report: Report): void {
+  const { file, data } = files.municipalities;
+  const codes = new Set<string>();
+  const names = new Map<string, string>();
+  for (const m of data.municipalities) {
+    const label = `gemeente "${m.name}" (${m.code})`;
+    if (codes.has(m.code)) report(file, m.code, `${label}: de gemeentecode ${m.code} komt meer dan eens voor`);
+    codes.add(m.code);
+    // Case-insensitive: users pick their municipality by name, two entries differing only in case would be ambiguous.
+    const key = m.name.toLocaleLowerCase('nl');
+    const other = names.get(key);
+    if (other !== undefined) report(file, m.code, `${label}: de naam "${m.name}" komt ook voor bij ${other}`);
+    else names.set(key, m.code);
+
+    if (m.region !== undefined && !regions.subregionsOf.has(m.region)) {
+      report(file, m.code, `${label}: regio "${m.region}" bestaat niet`);
+      continue;
+    }
+    const region = m.region ?? regions.fallback;
+    if (m.subregion === undefined || region === undefined) continue;
+    const owner = regions.regionOfSubregion.get(m.subregion);
+    if (owner === undefined) report(file, m.code, `${label}: deelregio "${m.subregion}" bestaat niet`);
+    else if (owner !== region) {
+      report(file, m.code, `${label}: deelregio "${m.subregion}" hoort bij regio "${owner}", niet bij regio "${region}"${m.region === undefined ? ' (de terugvalregio, want er staat geen regio bij)' : ''}`);
+    }
+  }
+}
+
+function checkPartners(files: ContentFiles, regions: RegionIndex, report: Report): void {
+  const partnerFile = new Map<string, string>();
+  const contactFile = new Map<string, string>();
+  for (const { file, data } of files.partners) {
+    for (const partner of data.partners) {
+      const seenIn = partnerFile.get(partner.id);
+      if (seenIn !== undefined) report(file, partner.id, `partner "${partner.id}" bestaat al${seenIn === file ? '' : ` in ${seenIn}`}`);
+      else partnerFile.set(partner.id, file);
+      for (const region of partner.regions) {
+        if (!regions.subregionsOf.has(region)) report(file, partner.id, `partner "${partner.id}": regio "${region}" bestaat niet`);
+      }
+      for (const contact of partner.contacts) {
+        const node = `${partner.id} › ${contact.id}`;
+        // Route maps refer to a contact by id alone, so contact ids are unique over all partner files.
+        const contactSeenIn = contactFile.get(contact.id);
+        if (contactSeenIn !== undefined) {
+          report(file, node, `contact "${contact.id}" bestaat al${contactSeenIn === file ? '' : ` in ${contactSeenIn}`}; contact-ids zijn uniek over alle partners`);
+        } else contactFile.set(contact.id, file);
+        if (contact.subregion === undefined) continue;
+        const owner = regions.regionOfSubregion.get(contact.subregion);
+        if (owner === undefined) report(file, node, `contact "${contact.id}": deelregio "${contact.subregion}" bestaat niet`);
+        else if (partner.regions.length > 0 && !partner.regions.includes(owner)) {
+          report(file, node, `contact "${contact.id}": deelregio "${contact.subregion}" hoort bij regio "${owner}", waar partner "${partner.id}" niet werkt`);
+        }
+      }
+    }
+  }
+}
+
+function checkRouteMaps(files: ContentFiles, regions: RegionIndex, report: Report): void {
+  const contacts = indexContacts(files.partners.flatMap((p) => p.data.partners));
+  const contactIds = new Set(contacts.keys());
+  const mapFile = new Map<string, string>();
+  for (const { file, data: map } of files.routemaps) {
+    const seenIn = mapFile.get(map.id);
+    if (seenIn !== undefined) report(file, undefined, `routekaart "${map.id}" bestaat al in ${seenIn}; elke routekaart heeft een eigen id`);
+    else mapFile.set(map.id, file);
+    const regionKnown = regions.subregionsOf.has(map.region);
+    if (!regionKnown) report(file, undefined, `routekaart "${map.id}": regio "${map.region}" bestaat niet`);
+
+    for (const e of validateRouteMapGraph(map, contactIds, file)) report(e.file, e.node, e.message);
+
+    // A regional partner on another region's map would send a municipality to the wrong team.
+    if (!regionKnown) continue;
+    for (const node of map.nodes) {
+      if (node.type !== 'outcome') continue;
+      for (const id of new Set(node.contacts)) {
+        const record = contacts.get(id);
+        if (!record || record.partner.regions.length === 0 || record.partner.regions.includes(map.region)) continue;
+        report(file, node.id, `uitkomst "${node.id}": contact "${id}" hoort bij partner "${record.partner.id}", die niet in regio "${map.region}" van deze routekaart werkt`);
+      }
+    }
+  }
+}
+
+/** Reports ids that occur more than once in one list; `what` names the kind of entry in Dutch. */
+function uniqueIds(source: SourcedFile<unknown>, what: string, ids: readonly string[], report: Report): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) report(source.file, id, `${what} "${id}" komt meer dan eens voor`);
+    seen.add(id);
+  }
+}
+
+function checkKnowledge(files: ContentFiles, report: Report): void {
+  const { forms, riskGroups, sectors, conversation, steps } = files.knowledge;
+  uniqueIds(forms, 'vorm van uitbuiting', forms.data.forms.map((f) => f.id), report);
+  for (const form of forms.data.forms) uniqueIds(forms, `vorm "${form.id}": signaal`, form.signals.map((s) => s.id), report);
+  uniqueIds(riskGroups, 'risicogroep', riskGroups.data.riskGroups.map((g) => g.id), report);
+  uniqueIds(sectors, 'sector', sectors.data.sectors.map((s) => s.id), report);
+  uniqueIds(conversation, 'gesprekstip', [...conversation.data.promoting, ...conversation.data.hindering].map((i) => i.id), report);
+  for (const [name, plan] of [['meldcode', steps.data.meldcode], ['stepPlan', steps.data.stepPlan]] as const) {
+    // Steps are shown and referred to by number ("stap 3"), so they must read 1, 2, 3, ... in order.
+    plan.steps.forEach((step, index) => {
+      if (step.number !== index + 1) report(steps.file, name, `${name}: stap ${index + 1} in de lijst heeft nummer ${step.number}; nummer de stappen 1, 2, 3, … op volgorde`);
+    });
+  }
+}

@@ -1,0 +1,186 @@
+import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
+import QRCode from 'qrcode';
+import { recordAudit } from '../../audit/record-audit';
+import type { Db } from '../../db/client';
+import { recoveryCodes, users } from '../../db/schema';
+import type { Tx } from '../../db/tenant';
+import { errors } from '../../http/errors';
+import type { AuthSession } from '../../http/route-policy';
+import { hashRecoveryCode, newRecoveryCodes } from '../recovery-codes';
+import { normalizeEmail } from '../secrets';
+import { createSession, revokeSession, type NewSession } from '../sessions';
+import type { AuthSettings } from '../settings';
+import { lockedUntil, recordLoginFailure, resetLoginFailures, throttleKeys } from '../throttle';
+import { matchTotp, newTotpSecret, totpUri } from '../totp';
+import { inUserScope } from '../user-scope';
+import { lockedError } from './password-login';
+
+/**
+ * Accepts a TOTP step only if it is later than the last accepted one, atomically: the same code
+ * (or an older one) seen over someone's shoulder cannot be used again, not even concurrently.
+ */
+async function claimStep(tx: Tx, userId: string, step: number): Promise<boolean> {
+  const claimed = await tx
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return claimed.length === 1;
+}
+
+/** Uses up a recovery code; each works once. */
+async function claimRecoveryCode(tx: Tx, userId: string, code: string, now: Date): Promise<boolean> {
+  const used = await tx
+    .update(recoveryCodes)
+    .set({ usedAt: now })
+    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
+    .returning({ id: recoveryCodes.id });
+  return used.length === 1;
+}
+
+/**
+ * The second step of a login: a code from the authenticator app or a recovery code. Success ends
+ * the half-way session and starts a new, complete one. A wrong code counts towards the same
+ * lock-out as a wrong password.
+ */
+export async function verifySecondFactor(
+  db: Db,
+  settings: AuthSettings,
+  input: { session: AuthSession; code: string; origin: string },
+): Promise<NewSession> {
+  const { session, origin } = input;
+  if (session.stage !== 'second-factor') throw errors.secondFactorNotPending();
+  const now = settings.now();
+  const code = input.code.trim();
+  const result = await inUserScope(db, session.municipality, async (tx) => {
+    const [user] = await tx.select({ email: users.email, totpSecret: users.totpSecret }).from(users).where(eq(users.id, session.userId));
+    if (!user?.totpSecret) return { kind: 'not-pending' as const };
+    const keys = throttleKeys(normalizeEmail(user.email), origin);
+    const audit = { municipality: session.municipality, actorUserId: session.userId, actor: 'gebruiker', objectType: 'user', objectId: session.userId, origin };
+    const locked = await lockedUntil(tx, keys, now);
+    if (locked) {
+      await recordAudit(tx, { ...audit, action: 'login.second-factor', result: 'denied', details: { reason: 'locked' } });
+      return { kind: 'locked' as const, until: locked };
+    }
+    const isTotp = /^\d{6}$/.test(code);
+    let ok: boolean;
+    if (isTotp) {
+      const step = matchTotp(user.totpSecret, code, now);
+      ok = step !== null && (await claimStep(tx, session.userId, step));
+    } else {
+      ok = await claimRecoveryCode(tx, session.userId, code, now);
+    }
+    const method = isTotp ? 'totp' : 'recovery-code';
+    if (!ok) {
+      const caused = await recordLoginFailure(tx, keys, now);
+      await recordAudit(tx, { ...audit, action: 'login.second-factor', result: 'failure', details: { method } });
+      if (caused) await recordAudit(tx, { ...audit, action: 'login.locked', result: 'success', details: { lockedUntil: caused.toISOString() } });
+      return caused ? { kind: 'locked' as const, until: caused } : { kind: 'wrong' as const };
+    }
+    await resetLoginFailures(tx, keys);
+    await revokeSession(tx, session.id, now);
+    const fresh = await createSession(tx, { userId: session.userId, secondFactorDone: true, origin, now, settings });
+    const details: Record<string, unknown> = { method: `password+${method}` };
+    if (!isTotp) details.recoveryCodesLeft = await unusedRecoveryCodes(tx, session.userId);
+    await recordAudit(tx, { ...audit, action: 'login', result: 'success', details });
+    return { kind: 'ok' as const, session: fresh };
+  });
+  switch (result.kind) {
+    case 'ok':
+      return result.session;
+    case 'locked':
+      throw lockedError(result.until, now);
+    case 'wrong':
+      throw errors.secondFactorInvalid();
+    case 'not-pending':
+      throw errors.secondFactorNotPending();
+  }
+}
+
+async function unusedRecoveryCodes(tx: Tx, userId: string): Promise<number> {
+  const [row] = await tx.select({ n: count() }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+  return row?.n ?? 0;
+}
+
+/** Enrolment is for a user who has given the password and has no second factor yet. */
+function assertMayEnrol(session: AuthSession): void {
+  if (session.stage === 'second-factor') throw errors.secondFactorRequired();
+  if (session.hasTotp) throw errors.secondFactorAlreadyEnabled();
+}
+
+export interface Enrolment {
+  secret: string;
+  otpauthUri: string;
+  qrDataUrl: string;
+}
+
+/**
+ * Starts setting up the authenticator app: a new secret, kept aside until the user proves with a
+ * code that the app has it. Starting again replaces the secret.
+ */
+export async function startEnrolment(db: Db, input: { session: AuthSession; origin: string }): Promise<Enrolment> {
+  const { session, origin } = input;
+  assertMayEnrol(session);
+  const secret = newTotpSecret();
+  const email = await inUserScope(db, session.municipality, async (tx) => {
+    const [user] = await tx.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, session.userId)).returning({ email: users.email });
+    await recordAudit(tx, {
+      municipality: session.municipality,
+      actorUserId: session.userId,
+      actor: 'gebruiker',
+      action: 'second-factor.enrol',
+      objectType: 'user',
+      objectId: session.userId,
+      result: 'success',
+      origin,
+    });
+    return user!.email;
+  });
+  // The app shows the e-mail address next to the code, so someone with several accounts knows which is which.
+  const otpauthUri = totpUri(secret, email);
+  return { secret, otpauthUri, qrDataUrl: await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 256 }) };
+}
+
+export interface ConfirmedEnrolment {
+  recoveryCodes: string[];
+  session: NewSession;
+}
+
+/**
+ * Confirms the authenticator app with a code: the pending secret becomes the second factor, ten
+ * new recovery codes are made (shown once, stored hashed), and a new complete session replaces the
+ * current one (whoever set up the factor has now given it).
+ */
+export async function confirmEnrolment(
+  db: Db,
+  settings: AuthSettings,
+  input: { session: AuthSession; code: string; origin: string },
+): Promise<ConfirmedEnrolment> {
+  const { session, origin } = input;
+  assertMayEnrol(session);
+  const now = settings.now();
+  const codes = newRecoveryCodes();
+  const result = await inUserScope(db, session.municipality, async (tx) => {
+    const [user] = await tx.select({ pending: users.totpPendingSecret }).from(users).where(eq(users.id, session.userId)).for('update');
+    if (!user?.pending) return { kind: 'no-enrolment' as const };
+    const audit = { municipality: session.municipality, actorUserId: session.userId, actor: 'gebruiker', action: 'second-factor.confirm', objectType: 'user', objectId: session.userId, origin };
+    const step = matchTotp(user.pending, input.code.trim(), now);
+    if (step === null) {
+      await recordAudit(tx, { ...audit, result: 'failure' });
+      return { kind: 'wrong' as const };
+    }
+    await tx
+      .update(users)
+      .set({ totpSecret: user.pending, totpPendingSecret: null, totpEnabledAt: now, totpLastStep: step })
+      .where(eq(users.id, session.userId));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, session.userId));
+    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: session.userId, codeHash: hashRecoveryCode(c) })));
+    await revokeSession(tx, session.id, now);
+    const fresh = await createSession(tx, { userId: session.userId, secondFactorDone: true, origin, now, settings });
+    await recordAudit(tx, { ...audit, result: 'success', details: { recoveryCodes: codes.length } });
+    return { kind: 'ok' as const, session: fresh };
+  });
+  if (result.kind === 'no-enrolment') throw errors.secondFactorNoEnrolment();
+  if (result.kind === 'wrong') throw errors.secondFactorConfirmFailed();
+  return { recoveryCodes: codes, session: result.session };
+}

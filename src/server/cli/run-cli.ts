@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { checkContent } from '../content/check-content';
+import { parseConfig } from '../config';
+import type { Database } from '../db/client';
+import { auditVerify } from './audit-verify';
+import { keysRotate } from './keys-rotate';
+import { ssoDisable, ssoSet } from './sso-commands';
+import { userCreate, userResetSecondFactor } from './user-commands';
+import { openDatabaseFromEnv } from './open-from-env';
+import type { CliOutput } from './output';
+
+const USAGE = `Gebruik: signaalroute <opdracht>
+
+  user create --municipality GM0546 --name "Naam" --email adres --roles beheerder,medewerker
+                         maak een gebruiker aan; toont een eenmalige activatielink
+  user reset-second-factor --email adres
+                         verwijder de tweede factor van een gebruiker (telefoon kwijt)
+  sso set --municipality GM0546 --issuer https://… --client-id … --client-secret … --label "…"
+                         stel single sign-on (OpenID Connect) in voor een gemeente
+  sso disable --municipality GM0546
+                         zet single sign-on uit voor een gemeente
+  keys rotate            nieuwe versleutelingssleutel; alle gegevens opnieuw versleuteld (stop eerst de server)
+  audit verify           controleer de hash-keten van de audittrail
+  content check [map]    controleer de inhoudsbestanden (routekaarten, partners, kennis)
+
+De database komt uit dezelfde instellingen als de server (DATABASE_URL of DATA_DIR).`;
+
+async function withDatabase(env: NodeJS.ProcessEnv, work: (database: Database) => Promise<number>): Promise<number> {
+  const database = await openDatabaseFromEnv(env);
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Runs one CLI command and returns its exit code. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOutput): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: Object.fromEntries(
+      ['municipality', 'name', 'email', 'roles', 'issuer', 'client-id', 'client-secret', 'label'].map((o) => [o, { type: 'string' as const }]),
+    ),
+  });
+  const [group, command, ...rest] = positionals;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  switch (`${group ?? ''} ${command ?? ''}`) {
+    case 'audit verify':
+      return withDatabase(env, (database) => auditVerify(database, out));
+    case 'user create': {
+      const args = { municipality: str(values.municipality), name: str(values.name), email: str(values.email), roles: str(values.roles) };
+      return withDatabase(env, (database) => userCreate(database, args, parseConfig(env).publicUrl, out));
+    }
+    case 'user reset-second-factor':
+      return withDatabase(env, (database) => userResetSecondFactor(database, str(values.email), out));
+    case 'sso set': {
+      const args = { municipality: str(values.municipality), issuer: str(values.issuer), clientId: str(values['client-id']), clientSecret: str(values['client-secret']), label: str(values.label) };
+      return withDatabase(env, (database) => ssoSet(database, args, parseConfig(env).publicUrl, out));
+    }
+    case 'sso disable':
+      return withDatabase(env, (database) => ssoDisable(database, str(values.municipality), out));
+    case 'keys rotate':
+      return withDatabase(env, (database) => keysRotate(database, parseConfig(env).encryptionKeyFile, out));
+    case 'content check':
+      return checkContent(rest[0], out);
+    default:
+      out.error(USAGE);
+      return group === undefined || group === 'help' ? 0 : 2;
+  }
+}

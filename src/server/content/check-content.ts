@@ -1,0 +1,29 @@
+import type { Content } from '../../domain/content/content';
+import type { CliOutput } from '../cli/output';
+import { ContentLoadError, defaultContentDir, loadContent } from './load-content';
+
+/** Every partner once: those of each region plus the national ones (validation guarantees every partner region exists). */
+function partnerCount(content: Content): number {
+  const ids = new Set<string>();
+  for (const region of content.regions('nl')) for (const p of content.partners(region.id, 'nl')) ids.add(p.id);
+  return ids.size;
+}
+
+/**
+ * Validates the content files the way the server does at start, so an administrator can check an
+ * edit before deploying it. Returns the exit code: 1 on any error.
+ */
+export async function checkContent(dir: string | undefined, out: CliOutput): Promise<number> {
+  try {
+    const { content, version } = await loadContent(dir ?? defaultContentDir());
+    const maps = content.routemapSummaries('nl').length;
+    out.log(
+      `Inhoud in orde: ${maps} routekaarten, ${content.municipalities.length} gemeenten, ${partnerCount(content)} partners (versie ${version.slice(0, 12)})`,
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ContentLoadError)) throw error;
+    out.error(error.message);
+    return 1;
+  }
+}

@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { buildContent, formatContentError, InvalidContentError } from '../../domain/content/build-content';
+import type { Content, ContentError } from '../../domain/content/content';
+import type { ContentFiles, SourcedFile } from '../../domain/content/content-files';
+import { partnersFileSchema } from '../../domain/content/partner-schema';
+import {
+  conversationFileSchema,
+  formsFileSchema,
+  riskGroupsFileSchema,
+  sectorsFileSchema,
+  stepsFileSchema,
+} from '../../domain/knowledge/schema';
+import { municipalitiesFileSchema, regionsFileSchema } from '../../domain/regions/schema';
+import { routeMapFileSchema } from '../../domain/routemap/schema';
+import { locateIssue } from './issue-location';
+import { yamlErrorLine, yamlErrorMessage } from './yaml-errors';
+import { dutchErrorMap, flattenIssues } from './zod-issues';
+
+export interface LoadedContent {
+  content: Content;
+  /** SHA-256 (hex) over every content file's name and bytes; equal to content.version. */
+  version: string;
+}
+
+/** Content that cannot be served. The message lists every error, one per line: `file › node: message`. */
+export class ContentLoadError extends Error {
+  constructor(
+    readonly errors: ContentError[],
+    readonly dir: string,
+  ) {
+    super(`Inhoud in ${dir} is ongeldig (${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}):\n${errors.map(formatContentError).join('\n')}`);
+    this.name = 'ContentLoadError';
+  }
+}
+
+/** The files with a fixed place, and the schema each is checked against. */
+const FIXED_FILES = {
+  regions: ['regions/regions.yaml', regionsFileSchema],
+  municipalities: ['regions/municipalities.yaml', municipalitiesFileSchema],
+  forms: ['knowledge/forms.yaml', formsFileSchema],
+  riskGroups: ['knowledge/risk-groups.yaml', riskGroupsFileSchema],
+  sectors: ['knowledge/sectors.yaml', sectorsFileSchema],
+  conversation: ['knowledge/conversation.yaml', conversationFileSchema],
+  steps: ['knowledge/steps.yaml', stepsFileSchema],
+} as const;
+
+/** Folders whose every *.yaml file is one file of that kind; each may hold any number of files. */
+const FOLDERS = { partners: partnersFileSchema, routemaps: routeMapFileSchema } as const;
+
+/**
+ * The content folder of the repository: the nearest ancestor of this module that holds a
+ * package.json and a content/ folder. Searched rather than a fixed "../../.." because this module
+ * runs both from src/server/content (tsx, tests) and from a bundle in dist/server.
+ */
+export function defaultContentDir(): string {
+  let dir = import.meta.dirname;
+  for (;;) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'content'))) return path.join(dir, 'content');
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve('content');
+    dir = parent;
+  }
+}
+
+/**
+ * Reads, parses and validates every content file, and builds the Content the server serves.
+ * Each file is read once. Schema and syntax errors of all files are collected first; the
+ * cross-file checks (references between files) run only when every file parsed, because a file
+ * that did not parse would make every reference to it look broken. Throws ContentLoadError.
+ */
+export async function loadContent(dir: string = defaultContentDir()): Promise<LoadedContent> {
+  const root = path.resolve(dir);
+  const bytes = await readYamlFiles(root);
+  const version = contentVersion(bytes);
+  const errors: ContentError[] = [];
+
+  const parse = <S extends z.ZodType>(file: string, schema: S): SourcedFile<z.output<S>> | undefined => {
+    const data = bytes.get(file);
+    if (data === undefined) {
+      errors.push({ file, message: 'bestand ontbreekt' });
+      return undefined;
+    }
+    return parseFile(file, data, schema, errors);
+  };
+
+  const fixed = Object.fromEntries(
+    Object.entries(FIXED_FILES).map(([key, [file, schema]]) => [key, parse(file, schema as z.ZodType)]),
+  ) as { [K in keyof typeof FIXED_FILES]: SourcedFile<z.output<(typeof FIXED_FILES)[K][1]>> | undefined };
+
+  const inFolder = (folder: string) => [...bytes.keys()].filter((f) => path.posix.dirname(f) === folder).sort();
+  const partners = inFolder('partners').map((f) => parse(f, FOLDERS.partners));
+  const routemaps = inFolder('routemaps').map((f) => parse(f, FOLDERS.routemaps));
+  if (inFolder('routemaps').length === 0) errors.push({ file: 'routemaps', message: 'geen enkele routekaart (routemaps/*.yaml)' });
+  if (inFolder('partners').length === 0) errors.push({ file: 'partners', message: 'geen enkel partnerbestand (partners/*.yaml)' });
+
+  const known = new Set<string>(Object.values(FIXED_FILES).map(([file]) => file));
+  for (const file of bytes.keys()) {
+    const folder = path.posix.dirname(file);
+    if (!known.has(file) && !(folder in FOLDERS)) {
+      errors.push({ file, message: `onbekend bestand, wordt niet gelezen: routekaarten horen in routemaps/, partners in partners/` });
+    }
+  }
+  if (errors.length > 0) throw new ContentLoadError(errors, root);
+
+  const files: ContentFiles = {
+    regions: fixed.regions!,
+    municipalities: fixed.municipalities!,
+    partners: partners.map((p) => p!),
+    routemaps: routemaps.map((m) => m!),
+    knowledge: {
+      forms: fixed.forms!,
+      riskGroups: fixed.riskGroups!,
+      sectors: fixed.sectors!,
+      conversation: fixed.conversation!,
+      steps: fixed.steps!,
+    },
+  };
+  try {
+    return { content: buildContent(files, version), version };
+  } catch (error) {
+    if (error instanceof InvalidContentError) throw new ContentLoadError(error.errors, root);
+    throw error;
+  }
+}
+
+/** Every *.yaml / *.yml file below the content folder, by path relative to it (forward slashes). */
+async function readYamlFiles(root: string): Promise<Map<string, Buffer>> {
+  let names: string[];
+  try {
+    names = await readdir(root, { recursive: true });
+  } catch {
+    throw new ContentLoadError([{ file: root, message: 'de inhoudsmap bestaat niet of is niet leesbaar' }], root);
+  }
+  const yamlNames = names.map((n) => n.split(path.sep).join('/')).filter((n) => /\.ya?ml$/.test(n));
+  const contents = await Promise.all(yamlNames.map((n) => readFile(path.join(root, n))));
+  return new Map(yamlNames.map((n, i) => [n, contents[i]!]));
+}
+
+/** SHA-256 over the sorted file names and their bytes: any edit, rename or new file gives a new version. */
+function contentVersion(files: ReadonlyMap<string, Buffer>): string {
+  const hash = createHash('sha256');
+  for (const name of [...files.keys()].sort()) {
+    hash.update(`${name}\0`);
+    hash.update(files.get(name)!);
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function parseFile<S extends z.ZodType>(file: string, bytes: Buffer, schema: S, errors: ContentError[]): SourcedFile<z.output<S>> | undefined {
+  if (!file.endsWith('.yaml')) {
+    errors.push({ file, message: 'gebruik de extensie .yaml' });
+    return undefined;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = yamlErrorLine(e);
+      errors.push(line === undefined ? { file, message: yamlErrorMessage(e) } : { file, node: `regel ${line}`, message: yamlErrorMessage(e) });
+    }
+    return undefined;
+  }
+  const data: unknown = doc.toJS();
+  const result = schema.safeParse(data, { error: dutchErrorMap });
+  if (result.success) return { file, data: result.data };
+
+  for (const issue of flattenIssues(result.error.issues)) {
+    const where = locateIssue(data, issue.path);
+    // The line of the deepest part of the path that exists in the file (a missing field has none of its own).
+    let line: number | undefined;
+    for (let n = issue.path.length; n >= 0 && line === undefined; n--) {
+      const node = doc.getIn(issue.path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) line = lineCounter.linePos(node.range[0]).line;
+    }
+    const field = where.field === '' ? '' : `veld "${where.field}": `;
+    const message = `${field}${issue.message}${line === undefined ? '' : ` (regel ${line})`}`;
+    errors.push(where.node === undefined ? { file, message } : { file, node: where.node, message });
+  }
+  return undefined;
+}

@@ -1,0 +1,342 @@
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Municipalities as loaded from content/regions: the tenant key of every later table with case
+ * data (the CBS code). Kept in the database so that case data can reference it.
+ */
+export const municipalities = pgTable('municipalities', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  region: text('region').notNull(),
+  subregion: text('subregion'),
+});
+
+/** Every distinct content version that was loaded, so a routing decision can name the version it used. */
+export const contentVersions = pgTable('content_versions', {
+  id: serial('id').primaryKey(),
+  version: text('version').notNull().unique(),
+  routemaps: integer('routemaps').notNull(),
+  municipalities: integer('municipalities').notNull(),
+  loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Users of a municipality (or, for a regiobeheerder, of a region). Tenant table: row-level
+ * security limits every query to the municipality set for the transaction.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipality: text('municipality').references(() => municipalities.code),
+    region: text('region'),
+    /** Stored lower-case; unique across the whole installation so login needs no municipality. */
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    roles: text('roles').array().notNull(),
+    /** argon2id; null for users who log in through single sign-on only. */
+    passwordHash: text('password_hash'),
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** A TOTP secret shown at enrolment, until the user confirms it with a code. */
+    totpPendingSecret: text('totp_pending_secret'),
+    /** The last 30-second time step whose code was accepted: a code is never accepted twice. */
+    totpLastStep: integer('totp_last_step'),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+  },
+  (t) => [index('users_municipality_idx').on(t.municipality)],
+);
+
+/** One-time recovery codes for the second factor, stored hashed. */
+export const recoveryCodes = pgTable('recovery_codes', {
+  id: serial('id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  codeHash: text('code_hash').notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});
+
+/** Server-side sessions; the cookie holds a random token whose SHA-256 is the id. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** False while the second factor is still to be given. */
+    secondFactorDone: boolean('second_factor_done').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    origin: text('origin'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed login attempts per login name (known or not, so answers never differ) and per client
+ * address, for throttling and temporary lock-out.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  /** `email:` or `ip:` and the SHA-256 of the lower-cased address: no login name in clear text. */
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  /** Start of the counting window (per client address: 20 failures within 15 minutes). */
+  firstFailureAt: timestamp('first_failure_at', { withTimezone: true }),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One-time links with which a new user chooses a password; stored hashed, valid 72 hours. */
+export const activationTokens = pgTable(
+  'activation_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('activation_tokens_user_idx').on(t.userId)],
+);
+
+/** The one-time link printed at first start to create the first beheerder. */
+export const setupTokens = pgTable('setup_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});
+
+/** OpenID Connect single sign-on per municipality (Entra ID, Keycloak, ...). */
+export const oidcProviders = pgTable('oidc_providers', {
+  municipality: text('municipality')
+    .primaryKey()
+    .references(() => municipalities.code),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecret: text('client_secret').notNull(),
+  /** Human label on the button, e.g. "Inloggen met uw Leiden-account". */
+  label: text('label').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+});
+
+/** Marks a database as a throw-away demo, so `npm run demo` never touches real data. */
+export const instance = pgTable('instance', {
+  id: integer('id').primaryKey().default(1),
+  mode: text('mode', { enum: ['production', 'demo'] }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The audit trail (BIO2 8.15): who, what, when, from where, with what result. Append-only: a
+ * trigger refuses UPDATE and DELETE, and each record carries the hash of the previous record of
+ * the same chain (one chain per municipality, plus one for events without a municipality), so
+ * tampering is detectable. `seq`, `prev_hash` and `hash` are set by the database.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    municipality: text('municipality'),
+    seq: integer('seq').notNull().default(0),
+    at: timestamp('at', { withTimezone: true, precision: 6 }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id'),
+    /** Role or kind of actor when there is no user: 'anoniem', 'systeem', 'partner', 'cli'. */
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    objectType: text('object_type'),
+    objectId: text('object_id'),
+    result: text('result', { enum: ['success', 'denied', 'failure'] }).notNull(),
+    origin: text('origin'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    prevHash: text('prev_hash').notNull().default(''),
+    hash: text('hash').notNull().default(''),
+  },
+  (t) => [index('audit_events_chain_idx').on(t.municipality, t.seq), index('audit_events_at_idx').on(t.at)],
+);
+
+/*
+ * The signal chain (seed 004). Every table below carries the municipality and is a tenant table
+ * (row-level security). Free text and the reporter's identity are stored encrypted (`*_sealed`,
+ * AES-256-GCM, see src/server/crypto); what the inbox filters on (forms, urgency, state) is not.
+ */
+
+/** Per-municipality settings a beheerder may change. */
+export const municipalitySettings = pgTable('municipality_settings', {
+  municipality: text('municipality')
+    .primaryKey()
+    .references(() => municipalities.code),
+  /** Days a partner has to give feedback on a handover. */
+  feedbackDays: integer('feedback_days').notNull().default(14),
+});
+
+/** Numbering of references per municipality and year: SR-0546-2026-0001. */
+export const signalCounters = pgTable(
+  'signal_counters',
+  {
+    municipality: text('municipality').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.municipality, t.year] })],
+);
+
+export const signals = pgTable(
+  'signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipality: text('municipality')
+      .notNull()
+      .references(() => municipalities.code),
+    reference: text('reference').notNull().unique(),
+    state: text('state').notNull(),
+    /** Acute danger was reported: first in the inbox. */
+    urgent: boolean('urgent').notNull(),
+    forms: text('forms').array().notNull(),
+    sector: text('sector'),
+    /** Who submitted it: for "Mijn signalen" only; their name and contact are in reporter_sealed. */
+    reporterUserId: uuid('reporter_user_id')
+      .notNull()
+      .references(() => users.id),
+    /** {name, email, phone} of the reporter, encrypted; shown to the AF of this municipality only. */
+    reporterSealed: text('reporter_sealed').notNull(),
+    /** The whole submission (SignalSubmission without reporter fields), encrypted. */
+    submissionSealed: text('submission_sealed').notNull(),
+    /** A double submit with the same key returns the first signal (per reporter). */
+    idempotencyKey: text('idempotency_key').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The route chosen in step 4: map, its version, the answers and the outcome. */
+    routeMapId: text('route_map_id'),
+    routeMapVersion: text('route_map_version'),
+    routeAnswers: text('route_answers').array(),
+    routeOutcomeId: text('route_outcome_id'),
+  },
+  (t) => [
+    index('signals_inbox_idx').on(t.municipality, t.state, t.urgent, t.receivedAt),
+    index('signals_reporter_idx').on(t.reporterUserId),
+    uniqueIndex('signals_idempotency_idx').on(t.reporterUserId, t.idempotencyKey),
+  ],
+);
+
+/**
+ * The case history: append-only (a trigger refuses UPDATE and DELETE). A correction is a new
+ * event that names the event it corrects. `data` holds no personal data in plain text; free text
+ * goes into `text_sealed`.
+ */
+export const signalEvents = pgTable(
+  'signal_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => signals.id),
+    municipality: text('municipality').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id'),
+    /** 'partner' for feedback through a link; the role otherwise. */
+    actor: text('actor').notNull(),
+    kind: text('kind').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    textSealed: text('text_sealed'),
+    correctsEventId: bigint('corrects_event_id', { mode: 'number' }),
+  },
+  (t) => [index('signal_events_signal_idx').on(t.signalId, t.id)],
+);
+
+/** A handover to a partner (step 5), with the feedback asked for and its tracking. */
+export const handovers = pgTable(
+  'handovers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => signals.id),
+    municipality: text('municipality').notNull(),
+    partnerId: text('partner_id').notNull(),
+    contactId: text('contact_id').notNull(),
+    channel: text('channel', { enum: ['email', 'phone', 'secure-mail'] }).notNull(),
+    /** Where the e-mail went (the partner's address, not personal data of the case). */
+    recipientEmail: text('recipient_email'),
+    parts: text('parts').array().notNull(),
+    /** Exactly what the partner received (HandoverContent as JSON), encrypted. */
+    contentSealed: text('content_sealed').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    sentByUserId: uuid('sent_by_user_id').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    /** The partner's one-time feedback link: SHA-256 of the token, expiry and use. */
+    feedbackTokenHash: text('feedback_token_hash').notNull().unique(),
+    feedbackTokenExpiresAt: timestamp('feedback_token_expires_at', { withTimezone: true }).notNull(),
+    feedbackTokenUsedAt: timestamp('feedback_token_used_at', { withTimezone: true }),
+    feedbackOutcome: text('feedback_outcome', { enum: ['taken-up', 'not-taken-up', 'forwarded', 'other'] }),
+    feedbackForwardedTo: text('feedback_forwarded_to'),
+    feedbackNoteSealed: text('feedback_note_sealed'),
+    feedbackAt: timestamp('feedback_at', { withTimezone: true }),
+    /** Claimed atomically by the reminder run, so each reminder goes out once. */
+    reminderBeforeSentAt: timestamp('reminder_before_sent_at', { withTimezone: true }),
+    reminderAfterSentAt: timestamp('reminder_after_sent_at', { withTimezone: true }),
+  },
+  (t) => [index('handovers_signal_idx').on(t.signalId), index('handovers_due_idx').on(t.dueAt)],
+);
+
+/** The meldcode checklist (seed 003) on signals of criminal exploitation: one row per step done. */
+export const meldcodeSteps = pgTable(
+  'meldcode_steps',
+  {
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => signals.id),
+    municipality: text('municipality').notNull(),
+    step: integer('step').notNull(),
+    doneOn: text('done_on').notNull(),
+    noteSealed: text('note_sealed'),
+    recordedByUserId: uuid('recorded_by_user_id').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.signalId, t.step] })],
+);
+
+/** A signal meeting (signalenoverleg) and the signals on its agenda with the decision taken. */
+export const signalMeetings = pgTable('signal_meetings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  municipality: text('municipality').notNull(),
+  heldOn: text('held_on').notNull(),
+  title: text('title').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const meetingSignals = pgTable(
+  'meeting_signals',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => signalMeetings.id),
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => signals.id),
+    municipality: text('municipality').notNull(),
+    decisionSealed: text('decision_sealed'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.signalId] })],
+);
+
+/** A signal being written, kept server-side (encrypted) so nothing is lost when the browser closes. */
+export const signalDrafts = pgTable('signal_drafts', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  municipality: text('municipality').notNull(),
+  payloadSealed: text('payload_sealed').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

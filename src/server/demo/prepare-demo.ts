@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { loadContent } from '../content/load-content';
+import { syncContent } from '../content/sync-content';
+import { openKeyring } from '../crypto/keyring';
+import { openDatabase } from '../db/client';
+import { claimInstanceMode } from '../instance/instance-mode';
+import { seedDemoSignals } from './seed-demo-signals';
+import { seedDemoUsers, type DemoUser } from './seed-demo-users';
+
+/**
+ * Fills an empty database with the demo: marks it as a demo first (which refuses a database that
+ * holds real data), then the municipalities, the demo users and their signals. The signals are
+ * encrypted with the key file the server opens next (beside the demo's data, as `npm run demo`
+ * starts it), so the server can read them.
+ */
+export async function prepareDemo(options: { dataDir: string | null; databaseUrl: string | undefined; contentDir: string; encryptionKeyFile?: string }): Promise<{
+  password: string;
+  users: DemoUser[];
+}> {
+  const keyFile = options.encryptionKeyFile ?? (options.dataDir ? path.join(options.dataDir, 'encryption-keys.json') : null);
+  if (!keyFile) throw new Error('De demo heeft een map voor de gegevens of een sleutelbestand nodig.');
+  const { content } = await loadContent(options.contentDir);
+  const database = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  try {
+    await claimInstanceMode(database.db, 'demo');
+    await syncContent(database.db, content);
+    const demo = await seedDemoUsers(database.db);
+    await seedDemoSignals({ database, content, keyring: openKeyring(keyFile, new Date()).ring });
+    return demo;
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,70 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signalSubmissionSchema } from '../../domain/signal/schema';
+import { SIGNAL_STATES } from '../../domain/signal/workflow';
+import { users } from '../db/schema';
+import { inTenant } from '../db/tenant';
+import { checkSubmissionContent } from '../signals/check-submission-content';
+import { sessionFor } from '../test-support/login-as';
+import { createTestApp, type TestApp } from '../test-support/test-app';
+import { DEMO_SCENARIOS } from './demo-signals';
+import { seedDemoSignals } from './seed-demo-signals';
+import { DEMO_MUNICIPALITIES, seedDemoUsers } from './seed-demo-users';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemoUsers(t.database.db);
+  await seedDemoSignals({ database: t.database, content: t.content, keyring: t.keyring });
+});
+afterAll(() => t?.close());
+
+async function loginDemo(municipality: string, role: string) {
+  const slug = DEMO_MUNICIPALITIES.find((m) => m.code === municipality)!.slug;
+  const [user] = await inTenant(t.database.db, municipality, (tx) =>
+    tx.select({ id: users.id }).from(users).where(eq(users.email, `${role}@${slug}.demo.signaalroute.nl`)),
+  );
+  return sessionFor(t.database.db, { userId: user!.id, municipality });
+}
+
+describe('demo signals', () => {
+  it('are valid submissions against the schema and the content', () => {
+    for (const scenario of DEMO_SCENARIOS) {
+      const parsed = signalSubmissionSchema.safeParse(scenario.submission);
+      expect(parsed.success, `${scenario.key}: ${parsed.error?.message}`).toBe(true);
+      expect(() => checkSubmissionContent(t.content, scenario.submission), scenario.key).not.toThrow();
+    }
+  });
+
+  it('show Leiden a signal in every state of the workflow, urgent first, with an overdue handover', async () => {
+    const af = await loginDemo('GM0546', 'aandachtsfunctionaris');
+    const inbox = (await t.app.inject({ url: '/api/v1/signals', headers: af.headers })).json() as { id: string; state: string; urgent: boolean; overdueHandovers: number }[];
+    expect(new Set(inbox.map((s) => s.state))).toEqual(new Set(SIGNAL_STATES));
+    expect(inbox[0]!.urgent).toBe(true);
+    expect(inbox.some((s) => s.overdueHandovers > 0)).toBe(true);
+    for (const { id } of inbox) {
+      const res = await t.app.inject({ url: `/api/v1/signals/${id}`, headers: af.headers });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+  });
+
+  it('give the demo medewerker feedback in Mijn signalen, and the AF a meeting with a decision', async () => {
+    const medewerker = await loginDemo('GM0546', 'medewerker');
+    const mine = (await t.app.inject({ url: '/api/v1/my-signals', headers: medewerker.headers })).json() as { feedback: unknown[] }[];
+    expect(mine.length).toBe(DEMO_SCENARIOS.filter((s) => s.municipality === 'GM0546').length);
+    expect(mine.some((s) => s.feedback.length > 0)).toBe(true);
+    const af = await loginDemo('GM0546', 'aandachtsfunctionaris');
+    const meetings = (await t.app.inject({ url: '/api/v1/meetings', headers: af.headers })).json();
+    expect(meetings).toEqual([expect.objectContaining({ signals: 3, decided: 1 })]);
+  });
+
+  it('give every other demo municipality an inbox of its own', async () => {
+    for (const { code } of DEMO_MUNICIPALITIES.filter((m) => m.code !== 'GM0546')) {
+      const af = await loginDemo(code, 'aandachtsfunctionaris');
+      const inbox = (await t.app.inject({ url: '/api/v1/signals', headers: af.headers })).json() as unknown[];
+      expect(inbox.length, code).toBe(DEMO_SCENARIOS.filter((s) => s.municipality === code).length);
+      expect(inbox.length, code).toBeGreaterThan(0);
+    }
+  });
+});

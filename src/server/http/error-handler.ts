@@ -1,0 +1,53 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, errors, type ErrorBody } from './errors';
+
+/** Turns every failure into the catalogue's shape; request validation issues become one Dutch message per field. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    let appError: AppError;
+    if (err instanceof AppError) {
+      appError = err;
+    } else if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) => ({
+        field: [v.instancePath.replace(/^\//, '').replaceAll('/', '.')].filter(Boolean).join('') || err.validationContext || '',
+        message: v.message ?? 'ongeldig',
+      }));
+      appError = errors.validation(
+        `Ongeldige invoer: ${fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ')}`,
+        { fields },
+      );
+    } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Fastify's own client errors: unparsable JSON, wrong content type, body too large, ...
+      appError = new AppError('bad-request', err.statusCode, clientErrorMessage(err));
+    } else {
+      request.log.error({ err }, 'unhandled error');
+      appError = errors.internal(request.id);
+    }
+    // A lock-out says when to come back, in the message and for clients that read the header.
+    const retryAfter = appError.details?.retryAfterSeconds;
+    if (appError.status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+    const body: ErrorBody = { error: { id: appError.id, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } };
+    return reply.code(appError.status).type('application/json').send(body);
+  });
+}
+
+function clientErrorMessage(err: FastifyError): string {
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'De verzonden gegevens zijn geen geldige JSON.';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'De verzonden gegevens zijn te groot.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Dit soort gegevens wordt niet geaccepteerd; stuur JSON.';
+    default:
+      return 'Ongeldig verzoek.';
+  }
+}
+
+/** The JSON 404 of the API. */
+export function notFoundBody(method: string, url: string): ErrorBody {
+  const e = errors.notFound(`Het API-adres ${method} ${url.split('?')[0]}`);
+  return { error: { id: e.id, message: e.message } };
+}

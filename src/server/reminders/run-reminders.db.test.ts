@@ -1,0 +1,175 @@
+import { eq } from 'drizzle-orm';
+import type { ParsedMail } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../db/client';
+import { handovers } from '../db/schema';
+import { inTenant } from '../db/tenant';
+import type { HandoverView } from '../handovers/handover-view';
+import { createMailer, type Mailer } from '../mail/mailer';
+import { allAuditRecords } from '../test-support/login-as';
+import { handoverCase, LEIDEN, mailText, postHandover, SHOP_EMAIL, tokenIn, toAddresses } from '../test-support/handover-fixtures';
+import { startSmtpCapture, type SmtpCapture } from '../test-support/smtp-capture';
+import { createTestApp, type TestApp } from '../test-support/test-app';
+import type { TestDatabase } from '../test-support/test-database';
+import { scheduleReminders } from './reminder-schedule';
+import { runReminders, type ReminderDeps } from './run-reminders';
+
+const DAY = 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
+const PUBLIC_URL = 'https://signaalroute.leiden.example';
+let smtp: SmtpCapture;
+let t: TestApp;
+let mailer: Mailer;
+let clock = new Date('2026-11-02T09:00:00Z');
+
+beforeAll(async () => {
+  smtp = await startSmtpCapture();
+  t = await createTestApp({ smtpUrl: smtp.url, now: () => clock });
+  mailer = createMailer({ smtpUrl: smtp.url, from: 'Signaalroute <noreply@gemeente.example>' });
+});
+afterAll(async () => {
+  mailer?.close();
+  await t?.close();
+  await smtp?.close();
+});
+
+const deps = (database: Database = t.database, m: Mailer = mailer): ReminderDeps => ({ database, content: t.content, mailer: m, publicUrl: PUBLIC_URL });
+const at = (base: string, offset: number) => new Date(new Date(base).getTime() + offset);
+const remindersFor = (reference: string) => smtp.messages.filter((m) => m.subject?.includes(reference) && !m.subject.startsWith('Overdracht'));
+const lookup = (token: string) => t.app.inject({ method: 'POST', url: '/api/v1/feedback/lookup', payload: { token } });
+
+/** Hands a fresh signal over by e-mail at the current clock; returns the handover and the first link's token. */
+async function handedOver(body = SHOP_EMAIL) {
+  const c = await handoverCase(t);
+  const res = await postHandover(t.app, c.af, c.signal.id, body);
+  expect(res.statusCode, res.body).toBe(201);
+  const { handover, feedbackLink } = res.json<{ handover: HandoverView; feedbackLink: string }>();
+  return { ...c, handover, token: tokenIn(feedbackLink) };
+}
+
+/** Each test starts from a clean slate of due handovers: everything earlier gets its feedback. */
+async function answerAllOpen(): Promise<void> {
+  await inTenant(t.database.db, LEIDEN, (tx) => tx.update(handovers).set({ feedbackAt: clock, feedbackOutcome: 'other' }).where(eq(handovers.municipality, LEIDEN)));
+}
+
+describe('reminders', () => {
+  it('reminds 2 days before and once after the due date, each once, with a new link that replaces the old one', async () => {
+    await answerAllOpen();
+    const { handover, signal, token } = await handedOver();
+    const due = handover.dueAt;
+
+    expect(await runReminders(deps(), at(due, -2 * DAY - HOUR))).toEqual({ before: 0, after: 0 });
+    expect(await runReminders(deps(), at(due, -2 * DAY + HOUR))).toEqual({ before: 1, after: 0 });
+    expect(await runReminders(deps(), at(due, -DAY))).toEqual({ before: 0, after: 0 });
+    const before = await smtp.waitFor((m) => m.subject?.startsWith('Herinnering') === true && m.subject.includes(signal.reference));
+    expect(toAddresses(before)).toEqual(['zoco@shop-denhaag.nl']);
+    expect(before.subject).toMatch(/^Herinnering: terugkoppeling gevraagd vóór \d{1,2} \w+ 2026 \(signaal SR-/);
+    expect(mailText(before)).toContain(signal.reference);
+    expect(mailText(before)).toContain(`${PUBLIC_URL}/terugkoppeling#token=`);
+    // No case content in a reminder.
+    expect(mailText(before)).not.toContain('Piotr');
+    const newToken = tokenIn(mailText(before));
+    expect(newToken).not.toBe(token);
+    expect((await lookup(token)).statusCode).toBe(404);
+    expect((await lookup(newToken)).json()).toMatchObject({ reference: signal.reference, answered: false });
+
+    expect(await runReminders(deps(), at(due, -HOUR))).toEqual({ before: 0, after: 0 });
+    expect(await runReminders(deps(), at(due, HOUR))).toEqual({ before: 0, after: 1 });
+    expect(await runReminders(deps(), at(due, 3 * DAY))).toEqual({ before: 0, after: 0 });
+    const after = await smtp.waitFor((m) => m.subject?.startsWith('Terugkoppeling verlopen') === true && m.subject.includes(signal.reference));
+    const latest = tokenIn(mailText(after));
+    expect((await lookup(newToken)).statusCode).toBe(404);
+    expect(remindersFor(signal.reference)).toHaveLength(2);
+
+    // The latest link works.
+    const answered = await t.app.inject({ method: 'POST', url: '/api/v1/feedback', payload: { token: latest, outcome: 'taken-up' } });
+    expect(answered.statusCode, answered.body).toBe(201);
+    const audit = (await allAuditRecords(t.database.db)).filter((r) => r.object_id === handover.id && r.action === 'handover.reminder');
+    expect(audit.map((r) => [r.actor, r.details.kind, r.municipality])).toEqual([
+      ['systeem', 'before', LEIDEN],
+      ['systeem', 'after', LEIDEN],
+    ]);
+  });
+
+  it('sends nothing once the partner answered, nor for a handover without an address, nor after the link expired', async () => {
+    await answerAllOpen();
+    const answered = await handedOver();
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/feedback', payload: { token: answered.token, outcome: 'taken-up' } });
+    expect(res.statusCode).toBe(201);
+    const byPhone = await handedOver({ partnerId: 'shop', contactId: 'shop-mobiel', parts: ['forms'], channel: 'phone' });
+    const due = answered.handover.dueAt;
+    expect(await runReminders(deps(), at(due, -DAY))).toEqual({ before: 0, after: 0 });
+    expect(await runReminders(deps(), at(due, DAY))).toEqual({ before: 0, after: 0 });
+    expect(remindersFor(answered.signal.reference)).toEqual([]);
+    expect(remindersFor(byPhone.signal.reference)).toEqual([]);
+
+    const expiring = await handedOver({ ...SHOP_EMAIL, channel: 'phone' });
+    expect(await runReminders(deps(), at(expiring.handover.dueAt, 31 * DAY))).toEqual({ before: 0, after: 0 });
+    // A phone handover to a contact with an address is reminded there.
+    expect(await runReminders(deps(), at(expiring.handover.dueAt, DAY))).toEqual({ before: 0, after: 1 });
+  });
+
+  it('releases the claim when the e-mail cannot be sent, and sends it on the next run', async () => {
+    await answerAllOpen();
+    const { handover, signal } = await handedOver();
+    const dead = await startSmtpCapture();
+    await dead.close();
+    const deadMailer = createMailer({ smtpUrl: dead.url, from: 'x@y.example' });
+    const warnings: unknown[] = [];
+    const when = at(handover.dueAt, HOUR);
+    try {
+      expect(await runReminders({ ...deps(t.database, deadMailer), logger: { warn: (o: unknown) => warnings.push(o), error: () => {}, info: () => {} } as never }, when)).toEqual({
+        before: 0,
+        after: 0,
+      });
+    } finally {
+      deadMailer.close();
+    }
+    expect(JSON.stringify(warnings)).toContain(handover.id);
+    expect(JSON.stringify(warnings)).not.toContain('@');
+    const [row] = await inTenant(t.database.db, LEIDEN, (tx) => tx.select().from(handovers).where(eq(handovers.id, handover.id)));
+    expect(row!.reminderAfterSentAt).toBeNull();
+    expect(await runReminders(deps(), when)).toEqual({ before: 0, after: 1 });
+    expect(remindersFor(signal.reference)).toHaveLength(1);
+  });
+
+  it('sends every reminder exactly once when two instances run at the same time', async () => {
+    await answerAllOpen();
+    const due: { reference: string; dueAt: string }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const { signal, handover } = await handedOver();
+      due.push({ reference: signal.reference, dueAt: handover.dueAt });
+    }
+    const when = at(due[0]!.dueAt, HOUR);
+    // A second instance: its own pool of connections to the same PostgreSQL database, and its own
+    // SMTP connection. PGlite is one process's database: there the runs share the instance.
+    const url = (t.database as TestDatabase).env.DATABASE_URL;
+    const second: Database = url ? await openDatabase({ databaseUrl: url, dataDir: null }) : t.database;
+    const secondMailer = createMailer({ smtpUrl: smtp.url, from: 'Signaalroute <noreply@gemeente.example>' });
+    try {
+      const results = await Promise.all([runReminders(deps(t.database), when), runReminders(deps(second, secondMailer), when), runReminders(deps(), when)]);
+      expect(results.reduce((n, r) => n + r.after, 0)).toBe(6);
+    } finally {
+      secondMailer.close();
+      if (second !== t.database) await second.close();
+    }
+    for (const { reference } of due) {
+      await smtp.waitFor((m: ParsedMail) => m.subject?.startsWith('Terugkoppeling verlopen') === true && m.subject.includes(reference));
+      expect(remindersFor(reference), reference).toHaveLength(1);
+    }
+  });
+});
+
+describe('the schedule', () => {
+  it('runs on its interval and stops', async () => {
+    await answerAllOpen();
+    const { handover, signal } = await handedOver();
+    const schedule = scheduleReminders(deps(), { intervalSeconds: 0.05, now: () => at(handover.dueAt, HOUR) });
+    try {
+      await smtp.waitFor((m) => m.subject?.startsWith('Terugkoppeling verlopen') === true && m.subject.includes(signal.reference), 5000);
+    } finally {
+      await schedule.stop();
+    }
+    expect(remindersFor(signal.reference)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,170 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { publicUrlFor, type AuthSettings } from '../auth/settings';
+import { errorBody } from '../http/common-schemas';
+import { AppError } from '../http/errors';
+import { authorize } from '../http/route-policy';
+import type { App } from '../http/types';
+import { actingUser } from './acting-user';
+import { auditMissingSignal } from './audit-signal';
+import { caseBodyOf } from './case-body';
+import { addNote } from './commands/add-note';
+import { chooseRoute } from './commands/choose-route';
+import { listInbox } from './commands/list-inbox';
+import { readCase } from './commands/read-case';
+import { recordCaseEvent } from './commands/record-case-event';
+import { recordMeldcodeStep } from './commands/record-meldcode-step';
+import {
+  caseBody,
+  eventRequest,
+  inboxItemBody,
+  inboxQuery,
+  meldcodeParams,
+  meldcodeRequest,
+  noteRequest,
+  routeRequest,
+  signalIdParams,
+} from './schema';
+import type { SignalServices } from './signal-services';
+
+const tags = ['signalen (aandachtsfunctionaris)'];
+const denied = { 401: errorBody, 403: errorBody };
+const notFound = { 404: errorBody };
+
+/**
+ * Steps 2 to 6 of seed 004 for the aandachtsfunctionaris of the municipality: the inbox, the case,
+ * the workflow, notes, the route and the meldcode checklist. Every route works inside the AF's own
+ * municipality (row-level security): another municipality's signal is not found (404).
+ */
+export function registerCaseRoutes(app: App, services: SignalServices, settings: AuthSettings): void {
+  const af = (request: FastifyRequest) => {
+    const municipality = request.actor?.municipality ?? null;
+    authorize(request, 'signal.handle', { municipality });
+    return { municipality: municipality!, user: actingUser(request, 'aandachtsfunctionaris') };
+  };
+
+  /** Runs a command on one signal; a signal that is not there for this AF is audited as a failed attempt. */
+  const onSignal = async <T>(request: FastifyRequest<{ Params: { id: string } }>, action: string, command: (who: ReturnType<typeof af>) => Promise<T>) => {
+    const who = af(request);
+    try {
+      return await command(who);
+    } catch (error) {
+      if (error instanceof AppError && error.id === 'signal-not-found') await auditMissingSignal(services.db, who.user, who.municipality, action, request.params.id);
+      throw error;
+    }
+  };
+
+  app.get(
+    '/api/v1/signals',
+    {
+      config: { policy: 'signal.handle' },
+      schema: {
+        summary: 'De inbox: de signalen van de eigen gemeente, urgent eerst, dan de oudste eerst',
+        tags,
+        querystring: inboxQuery,
+        response: { 200: z.array(inboxItemBody), 400: errorBody, ...denied },
+      },
+    },
+    async (request) => {
+      const list = await listInbox(services, { ...af(request), filter: request.query });
+      return list.map((s) => ({
+        ...s,
+        state: s.state as z.infer<typeof inboxItemBody>['state'],
+        forms: s.forms as z.infer<typeof inboxItemBody>['forms'],
+        receivedAt: s.receivedAt.toISOString(),
+        nextDueAt: s.nextDueAt?.toISOString() ?? null,
+      }));
+    },
+  );
+
+  const caseResponse = { 200: caseBody, ...denied, ...notFound };
+
+  app.get(
+    '/api/v1/signals/:id',
+    {
+      config: { policy: 'signal.handle' },
+      schema: {
+        summary: 'Het hele signaal met de geschiedenis, de overdrachten en de melder',
+        description: 'Bevat de naam en contactgegevens van de melder: VERTROUWELIJK, alleen voor de aandachtsfunctionaris. Elke keer lezen wordt vastgelegd in de audittrail.',
+        tags,
+        params: signalIdParams,
+        response: { ...caseResponse, 400: errorBody },
+      },
+    },
+    async (request) => caseBodyOf(await onSignal(request, 'signal.read', (who) => readCase(services, { ...who, signalId: request.params.id }))),
+  );
+
+  app.post(
+    '/api/v1/signals/:id/events',
+    {
+      config: { policy: 'signal.handle' },
+      schema: {
+        summary: 'Een stap in de workflow: vastleggen, niet doorzetten (met reden), melder informeren (met bericht), afsluiten, heropenen',
+        description:
+          'Een stap die in de huidige status niet kan, wordt geweigerd (409) met de reden. Bij melder-informeren krijgt de melder een e-mail dat er nieuws is, zonder inhoud van de zaak; lukt dat niet, dan staat dat in notice.',
+        tags,
+        params: signalIdParams,
+        body: eventRequest,
+        response: { ...caseResponse, 400: errorBody, 409: errorBody },
+      },
+    },
+    async (request) => {
+      const view = await onSignal(request, 'signal.event', (who) =>
+        recordCaseEvent(services, { ...who, signalId: request.params.id, ...request.body, publicUrl: publicUrlFor(settings, request) }),
+      );
+      return caseBodyOf(view);
+    },
+  );
+
+  app.post(
+    '/api/v1/signals/:id/notes',
+    {
+      config: { policy: 'signal.handle' },
+      schema: {
+        summary: 'Een notitie toevoegen, of een correctie op een eerdere gebeurtenis (de geschiedenis wordt nooit gewijzigd)',
+        tags,
+        params: signalIdParams,
+        body: noteRequest,
+        response: { ...caseResponse, 400: errorBody },
+      },
+    },
+    async (request) => caseBodyOf(await onSignal(request, 'signal.note', (who) => addNote(services, { ...who, signalId: request.params.id, ...request.body }))),
+  );
+
+  app.post(
+    '/api/v1/signals/:id/route',
+    {
+      config: { policy: 'signal.handle' },
+      schema: {
+        summary: 'De gekozen route vastleggen (stap 4): routekaart, antwoorden, uitkomst en de versie van de kaart',
+        description: 'De antwoorden worden met dezelfde motor als in de browser nagelopen en moeten bij een uitkomst eindigen (anders 400).',
+        tags,
+        params: signalIdParams,
+        body: routeRequest,
+        response: { ...caseResponse, 400: errorBody, 409: errorBody },
+      },
+    },
+    async (request) =>
+      caseBodyOf(await onSignal(request, 'signal.route', (who) => chooseRoute(services, { ...who, signalId: request.params.id, ...request.body }))),
+  );
+
+  app.put(
+    '/api/v1/signals/:id/meldcode/:step',
+    {
+      config: { policy: 'signal.handle' },
+      schema: {
+        summary: 'Een stap (1-5) van de meldcode-checklist vastleggen met datum en notitie; alleen bij criminele uitbuiting',
+        tags,
+        params: meldcodeParams,
+        body: meldcodeRequest,
+        response: { ...caseResponse, 400: errorBody, 409: errorBody },
+      },
+    },
+    async (request) =>
+      caseBodyOf(
+        await onSignal(request, 'signal.meldcode', (who) =>
+          recordMeldcodeStep(services, { ...who, signalId: request.params.id, step: request.params.step, ...request.body }),
+        ),
+      ),
+  );
+}

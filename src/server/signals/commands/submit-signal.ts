@@ -1,0 +1,120 @@
+import crypto from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { SignalSubmission } from '../../../domain/signal/schema';
+import type { SignalState } from '../../../domain/signal/workflow';
+import { normalizeAddress } from '../../../domain/signal/normalize';
+import { recordAudit } from '../../audit/record-audit';
+import { signalDrafts, signals, users } from '../../db/schema';
+import { inTenant, type Tx } from '../../db/tenant';
+import { errors } from '../../http/errors';
+import { isUniqueViolation } from '../../users/commands/unique-violation';
+import type { ActingUser } from '../acting-user';
+import { checkSubmissionContent } from '../check-submission-content';
+import { nextReference } from '../reference';
+import { appendEvent, seal, sealContext } from '../signal-store';
+import type { Reporter, SignalServices, StoredSubmission } from '../signal-services';
+
+export interface SubmittedSignal {
+  id: string;
+  reference: string;
+  state: SignalState;
+}
+
+export interface SubmitSignalInput {
+  municipality: string;
+  reporter: ActingUser;
+  /** From the Idempotency-Key header: the same key again returns the first signal. */
+  idempotencyKey: string;
+  submission: SignalSubmission;
+  /** When the signal was received; the services' clock when absent (the demo seeds older signals). */
+  receivedAt?: Date;
+}
+
+async function findByKey(tx: Tx, reporterUserId: string, key: string): Promise<SubmittedSignal | undefined> {
+  const [row] = await tx
+    .select({ id: signals.id, reference: signals.reference, state: signals.state })
+    .from(signals)
+    .where(and(eq(signals.reporterUserId, reporterUserId), eq(signals.idempotencyKey, key)));
+  return row && { ...row, state: row.state as SignalState };
+}
+
+/**
+ * Step 1 of seed 004: a medewerker passes a signal on to the AF of their municipality. In one
+ * transaction: the reference, the signal (submission and reporter encrypted, each bound to this
+ * signal), the first history entry, the audit record, and the end of the user's draft. A signal the
+ * system acknowledged is therefore never half there. A repeated request (double click, a retry after
+ * a lost answer) with the same idempotency key returns the first signal instead of a second one.
+ */
+export async function submitSignal(services: SignalServices, input: SubmitSignalInput): Promise<{ signal: SubmittedSignal; created: boolean }> {
+  checkSubmissionContent(services.content, input.submission);
+  const { municipality, reporter, idempotencyKey } = input;
+  const repeat = async (tx: Tx, existing: SubmittedSignal) => {
+    await recordAudit(tx, {
+      municipality,
+      actorUserId: reporter.userId,
+      actor: reporter.kind,
+      action: 'signal.submit',
+      objectType: 'signal',
+      objectId: existing.id,
+      result: 'success',
+      origin: reporter.origin,
+      details: { repeated: true },
+    });
+    return { signal: existing, created: false };
+  };
+  try {
+    return await inTenant(services.db, municipality, async (tx) => {
+      const existing = await findByKey(tx, reporter.userId!, idempotencyKey);
+      if (existing) return repeat(tx, existing);
+      const now = input.receivedAt ?? services.now();
+      const [user] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, reporter.userId!));
+      if (!user) throw errors.forbidden();
+      const id = crypto.randomUUID();
+      const reference = await nextReference(tx, municipality, now);
+      const { reporterPhone, ...rest } = input.submission;
+      const stored: StoredSubmission = { ...rest, addresses: rest.addresses.map(normalizeAddress) };
+      const identity: Reporter = { name: user.name, email: user.email, phone: reporterPhone || null };
+      const [row] = await tx
+        .insert(signals)
+        .values({
+          id,
+          municipality,
+          reference,
+          state: 'ontvangen',
+          urgent: stored.acuteDanger,
+          forms: stored.forms,
+          sector: stored.sector ?? null,
+          reporterUserId: reporter.userId!,
+          reporterSealed: seal(services.keyring, sealContext.reporter(id), identity),
+          submissionSealed: seal(services.keyring, sealContext.submission(id), stored),
+          idempotencyKey,
+          receivedAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      await appendEvent(tx, services.keyring, row!, reporter, { kind: 'ingediend', toState: 'ontvangen', data: { urgent: stored.acuteDanger } }, now);
+      await recordAudit(tx, {
+        municipality,
+        actorUserId: reporter.userId,
+        actor: reporter.kind,
+        action: 'signal.submit',
+        objectType: 'signal',
+        objectId: id,
+        result: 'success',
+        origin: reporter.origin,
+        details: { reference, urgent: stored.acuteDanger },
+      });
+      await tx.delete(signalDrafts).where(eq(signalDrafts.userId, reporter.userId!));
+      return { signal: { id, reference, state: 'ontvangen' }, created: true };
+    });
+  } catch (error) {
+    // Two requests with the same key at the same moment: the unique index lets one win; the
+    // other returns the winner's signal.
+    if (!isUniqueViolation(error)) throw error;
+    return inTenant(services.db, municipality, async (tx) => {
+      const existing = await findByKey(tx, reporter.userId!, idempotencyKey);
+      if (!existing) throw error;
+      return repeat(tx, existing);
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyBaseLogger } from 'fastify';
+import { openDatabase } from './db/client';
+import { loadContent } from './content/load-content';
+import { syncContent } from './content/sync-content';
+import { buildApp } from './app';
+import { prepareFirstUse } from './auth/setup';
+import { openKeyring } from './crypto/keyring';
+import { createMailer, type Mailer } from './mail/mailer';
+import { claimInstanceMode, type InstanceMode } from './instance/instance-mode';
+import { scheduleReminders, type ReminderSchedule } from './reminders/reminder-schedule';
+
+/** The repository root, from this module in the source tree (src/server) or the bundle (dist/server). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  /** PGlite data folder; null keeps the database in memory (tests). Ignored with databaseUrl. */
+  dataDir?: string | null;
+  databaseUrl?: string | undefined;
+  contentDir?: string;
+  webDir?: string | null;
+  logger?: FastifyBaseLogger;
+  rateLimitPerMinute?: number;
+  trustProxy?: boolean;
+  /** The address users reach the server at (PUBLIC_URL); the listening address when absent. */
+  publicUrl?: string;
+  sessionIdleMinutes?: number;
+  sessionAbsoluteHours?: number;
+  /** `demo` for `npm run demo`: refuses a database with real data, and says so on every page. */
+  mode?: InstanceMode;
+  /** Key file for personal data at rest; beside the embedded data, or a throw-away one without. */
+  encryptionKeyFile?: string;
+  smtpUrl?: string | undefined;
+  mailFrom?: string;
+  /** How often reminders for partner feedback are sent (REMINDER_INTERVAL_SECONDS); 0 = off. Default 300. */
+  reminderIntervalSeconds?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  /** The one-time link to create the first beheerder, when the database has no users yet. */
+  setupLink: string | null;
+  databaseKind: 'pglite' | 'postgres';
+  contentVersion: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the whole application: content is validated first (a broken content file stops the start
+ * with a message naming the file and node), then the database is migrated and synchronised, then
+ * the HTTP server listens.
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const { content } = await loadContent(options.contentDir ?? path.join(PROJECT_ROOT, 'content'));
+  const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir === undefined ? null : options.dataDir });
+  let mailer: Mailer | undefined;
+  try {
+    const mode = options.mode ?? 'production';
+    await claimInstanceMode(database.db, mode);
+    await syncContent(database.db, content);
+    const webDir = options.webDir === undefined ? path.join(PROJECT_ROOT, 'dist/web') : options.webDir;
+    const keyFile =
+      options.encryptionKeyFile ??
+      path.join(options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'signaalroute-keys-')), 'encryption-keys.json');
+    const { ring: keyring, created } = openKeyring(keyFile, new Date());
+    const persistent = Boolean(options.encryptionKeyFile ?? options.dataDir);
+    if (created && persistent) options.logger?.warn(`Nieuwe versleutelingssleutel aangemaakt in ${keyFile}: maak er een aparte back-up van.`);
+    mailer = createMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom ?? 'Signaalroute <noreply@localhost>' });
+    const app = await buildApp(
+      { database, content, mode, keyring, mailer },
+      {
+        logger: options.logger,
+        webDir: webDir && fs.existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,
+        rateLimitPerMinute: options.rateLimitPerMinute,
+        trustProxy: options.trustProxy,
+        auth: { publicUrl: options.publicUrl, sessionIdleMinutes: options.sessionIdleMinutes, sessionAbsoluteHours: options.sessionAbsoluteHours },
+      },
+    );
+    const host = options.host ?? '127.0.0.1';
+    await app.listen({ port: options.port ?? 0, host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+    const url = `http://${shownHost}:${port}`;
+    // No default passwords: an empty installation prints a one-time link for the first beheerder.
+    const setup = await prepareFirstUse(database.db, { publicUrl: options.publicUrl ?? url });
+    if (setup) {
+      if (options.logger) options.logger.warn(setup.line);
+      else console.log(setup.line);
+    }
+    const reminderInterval = options.reminderIntervalSeconds ?? 300;
+    const reminders: ReminderSchedule | null =
+      reminderInterval > 0
+        ? scheduleReminders(
+            { database, content, mailer, publicUrl: options.publicUrl ?? url, ...(options.logger ? { logger: options.logger } : {}) },
+            { intervalSeconds: reminderInterval },
+          )
+        : null;
+    return {
+      url,
+      setupLink: setup?.link ?? null,
+      databaseKind: database.kind,
+      contentVersion: content.version,
+      close: async () => {
+        await reminders?.stop();
+        await app.close();
+        mailer?.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    mailer?.close();
+    await database.close();
+    throw error;
+  }
+}

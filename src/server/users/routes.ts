@@ -1,0 +1,150 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { publicUrlFor, type AuthSettings } from '../auth/settings';
+import { AUTH_RATE_LIMIT } from '../auth/routes';
+import { errorBody } from '../http/common-schemas';
+import { authorize } from '../http/route-policy';
+import type { App, AppDeps } from '../http/types';
+import { activateAccount } from './commands/activate-account';
+import { activationLink } from './commands/activation-token';
+import type { CommandActor } from './commands/command-actor';
+import { createUser } from './commands/create-user';
+import { issueActivationLink } from './commands/issue-activation-link';
+import { listUsers } from './commands/list-users';
+import { resetSecondFactor } from './commands/reset-second-factor';
+import { updateUser } from './commands/update-user';
+import { activationLinkBody, activationRequest, createUserRequest, updateUserRequest, userBody, userIdParams } from './schema';
+
+const tags = ['gebruikers'];
+const ok = z.object({ status: z.literal('ok') });
+const denied = { 401: errorBody, 403: errorBody };
+
+/** The beheerder acting, for the audit record. */
+function beheerder(request: FastifyRequest): CommandActor {
+  return { userId: request.actor!.userId, kind: 'beheerder', origin: request.ip };
+}
+
+/**
+ * User management by the beheerder of the municipality. Every route works in the beheerder's own
+ * municipality (row-level security): a user of another municipality is simply not found (404).
+ */
+export function registerUserRoutes(app: App, { database }: AppDeps, settings: AuthSettings): void {
+  const { db } = database;
+
+  /** The beheerder's own municipality, after the policy check against it. */
+  const ownMunicipality = (request: FastifyRequest, action: 'user.read' | 'user.write' | 'user.reset-second-factor'): string => {
+    const municipality = request.actor?.municipality ?? null;
+    authorize(request, action, { municipality });
+    return municipality!;
+  };
+
+  app.get(
+    '/api/v1/users',
+    {
+      config: { policy: 'user.read' },
+      schema: { summary: 'Alle gebruikers van de eigen gemeente', tags, response: { 200: z.array(userBody), ...denied } },
+    },
+    async (request) => {
+      const list = await listUsers(db, { municipality: ownMunicipality(request, 'user.read'), actor: beheerder(request) });
+      return list.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+    },
+  );
+
+  app.post(
+    '/api/v1/users',
+    {
+      config: { policy: 'user.write' },
+      schema: {
+        summary: 'Gebruiker aanmaken; geeft een eenmalige activeringslink (72 uur geldig)',
+        description: 'De gebruiker kiest zelf een wachtwoord via de link. Er bestaan geen standaardwachtwoorden.',
+        tags,
+        body: createUserRequest,
+        response: { 201: activationLinkBody, 400: errorBody, ...denied, 409: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const municipality = ownMunicipality(request, 'user.write');
+      const { userId, activation } = await createUser(db, { municipality, ...request.body, actor: beheerder(request), now: settings.now() });
+      return reply
+        .code(201)
+        .send({ userId, activationLink: activationLink(publicUrlFor(settings, request), activation.token), expiresAt: activation.expiresAt.toISOString() });
+    },
+  );
+
+  app.patch(
+    '/api/v1/users/:id',
+    {
+      config: { policy: 'user.write' },
+      schema: {
+        summary: 'Naam, rollen of actief wijzigen; deactiveren en rolwijzigingen beëindigen de sessies van de gebruiker',
+        tags,
+        params: userIdParams,
+        body: updateUserRequest,
+        response: { 200: ok, 400: errorBody, ...denied, 404: errorBody, 409: errorBody },
+      },
+    },
+    async (request) => {
+      const municipality = ownMunicipality(request, 'user.write');
+      await updateUser(db, { municipality, userId: request.params.id, changes: request.body, actor: beheerder(request), now: settings.now() });
+      return { status: 'ok' as const };
+    },
+  );
+
+  app.post(
+    '/api/v1/users/:id/reset-second-factor',
+    {
+      config: { policy: 'user.reset-second-factor' },
+      schema: {
+        summary: 'Tweede factor herstellen (telefoon kwijt): verwijdert app en herstelcodes en beëindigt de sessies',
+        tags,
+        params: userIdParams,
+        response: { 200: ok, ...denied, 404: errorBody },
+      },
+    },
+    async (request) => {
+      const municipality = ownMunicipality(request, 'user.reset-second-factor');
+      await resetSecondFactor(db, { municipality, userId: request.params.id, actor: beheerder(request), now: settings.now() });
+      return { status: 'ok' as const };
+    },
+  );
+
+  app.post(
+    '/api/v1/users/:id/activation-link',
+    {
+      config: { policy: 'user.write' },
+      schema: {
+        summary: 'Nieuwe activeringslink (eerste link verlopen, of wachtwoord vergeten); eerdere links vervallen',
+        tags,
+        params: userIdParams,
+        response: { 200: activationLinkBody, ...denied, 404: errorBody },
+      },
+    },
+    async (request) => {
+      const municipality = ownMunicipality(request, 'user.write');
+      const activation = await issueActivationLink(db, { municipality, userId: request.params.id, actor: beheerder(request), now: settings.now() });
+      return {
+        userId: request.params.id,
+        activationLink: activationLink(publicUrlFor(settings, request), activation.token),
+        expiresAt: activation.expiresAt.toISOString(),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/activation',
+    {
+      config: { policy: 'account.activate', rateLimit: AUTH_RATE_LIMIT },
+      schema: {
+        summary: 'Account activeren: wachtwoord kiezen met het token uit de activeringslink',
+        description: 'Minstens 12 en hoogstens 128 tekens; geen veelgebruikt wachtwoord en niet het deel van het e-mailadres vóór de @. Daarna inloggen.',
+        tags,
+        body: activationRequest,
+        response: { 200: ok, 400: errorBody, 410: errorBody },
+      },
+    },
+    async (request) => {
+      await activateAccount(db, { ...request.body, origin: request.ip, now: settings.now() });
+      return { status: 'ok' as const };
+    },
+  );
+}

@@ -1,0 +1,174 @@
+import { ApiError, getJson, sendJson } from './client';
+import { csrfToken } from './csrf';
+import type {
+  CreatedSignal,
+  FeedbackLookup,
+  FeedbackOutcome,
+  Handover,
+  HandoverChannel,
+  HandoverContent,
+  HandoverRequest,
+  InboxFilters,
+  InboxSignal,
+  Meeting,
+  MeetingSummary,
+  MunicipalitySettings,
+  MySignal,
+  SentHandover,
+  SignalCase,
+  SignalDraft,
+  CaseEvent,
+  SignalSubmission,
+} from './signal-types';
+
+// The calls of the signal-chain pages (ADR 6). Only those lazy pages import this module.
+
+const enc = encodeURIComponent;
+
+export function getDraft(): Promise<SignalDraft> {
+  return getJson<SignalDraft>('/api/v1/signal-draft', null);
+}
+
+export function saveDraft(payload: Record<string, unknown>): Promise<void> {
+  return sendJson<void>('PUT', '/api/v1/signal-draft', { payload });
+}
+
+/**
+ * The last save when the page is hidden or closed: `keepalive` lets the request finish after the
+ * tab is gone, so the last few keystrokes are not lost.
+ */
+export function saveDraftOnLeave(payload: Record<string, unknown>): void {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const token = csrfToken();
+  if (token) headers['x-csrf-token'] = token;
+  const body = JSON.stringify({ payload });
+  // Browsers refuse keepalive bodies over 64 KB; a larger draft goes as a normal request, which
+  // still completes when the user only moves to another page of the app.
+  const keepalive = new Blob([body]).size < 60_000;
+  void fetch('/api/v1/signal-draft', { method: 'PUT', headers, body, keepalive, credentials: 'same-origin' }).catch(() => undefined);
+}
+
+export function deleteDraft(): Promise<void> {
+  return sendJson<void>('DELETE', '/api/v1/signal-draft');
+}
+
+/**
+ * Submits a signal. The idempotency key belongs to the draft, not to the click: a double click, a
+ * retry after a lost answer or a second tab all send the same key, and the server keeps one signal.
+ * (The shared sendJson takes no extra headers, hence this one request of our own.)
+ */
+export async function submitSignal(submission: SignalSubmission, idempotencyKey: string): Promise<CreatedSignal> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json', 'idempotency-key': idempotencyKey };
+  const token = csrfToken();
+  if (token) headers['x-csrf-token'] = token;
+  let response: Response;
+  try {
+    response = await fetch('/api/v1/signals', { method: 'POST', headers, body: JSON.stringify(submission), credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', '');
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: { id?: unknown; message?: unknown; details?: unknown } };
+    const details = typeof body.error?.details === 'object' && body.error.details !== null ? (body.error.details as Record<string, unknown>) : {};
+    throw new ApiError(
+      response.status,
+      typeof body.error?.id === 'string' ? body.error.id : 'http',
+      typeof body.error?.message === 'string' ? body.error.message : '',
+      details,
+    );
+  }
+  return (await response.json()) as CreatedSignal;
+}
+
+export function mySignals(): Promise<MySignal[]> {
+  return getJson<MySignal[]>('/api/v1/my-signals', null);
+}
+
+export function inbox(filters: InboxFilters): Promise<InboxSignal[]> {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(filters)) if (typeof value === 'string' && value !== '') params[key] = value;
+  return getJson<InboxSignal[]>('/api/v1/signals', null, params);
+}
+
+export function getCase(id: string): Promise<SignalCase> {
+  return getJson<SignalCase>(`/api/v1/signals/${enc(id)}`, null);
+}
+
+export function applyEvent(id: string, event: CaseEvent, extra: { reason?: string; message?: string } = {}): Promise<SignalCase> {
+  return sendJson<SignalCase>('POST', `/api/v1/signals/${enc(id)}/events`, { event, ...extra });
+}
+
+export function addNote(id: string, text: string, correctsEventId?: number): Promise<SignalCase> {
+  return sendJson<SignalCase>('POST', `/api/v1/signals/${enc(id)}/notes`, correctsEventId === undefined ? { text } : { text, correctsEventId });
+}
+
+export function chooseRoute(id: string, mapId: string, answers: string[]): Promise<SignalCase> {
+  return sendJson<SignalCase>('POST', `/api/v1/signals/${enc(id)}/route`, { mapId, answers });
+}
+
+export function saveMeldcodeStep(id: string, step: number, doneOn: string, note: string): Promise<SignalCase> {
+  return sendJson<SignalCase>('PUT', `/api/v1/signals/${enc(id)}/meldcode/${step}`, note ? { doneOn, note } : { doneOn });
+}
+
+export function previewHandover(id: string, request: HandoverRequest): Promise<HandoverContent> {
+  return sendJson<HandoverContent>('POST', `/api/v1/signals/${enc(id)}/handovers/preview`, request);
+}
+
+export function sendHandover(id: string, request: HandoverRequest & { channel: HandoverChannel; dueDays?: number }): Promise<SentHandover> {
+  return sendJson<SentHandover>('POST', `/api/v1/signals/${enc(id)}/handovers`, request);
+}
+
+export interface FeedbackInput {
+  outcome: FeedbackOutcome;
+  forwardedTo?: string;
+  note?: string;
+}
+
+export function recordFeedback(id: string, handoverId: string, input: FeedbackInput): Promise<{ handover: Handover }> {
+  return sendJson<{ handover: Handover }>('POST', `/api/v1/signals/${enc(id)}/handovers/${enc(handoverId)}/feedback`, input);
+}
+
+export function lookupFeedback(token: string): Promise<FeedbackLookup> {
+  return sendJson<FeedbackLookup>('POST', '/api/v1/feedback/lookup', { token });
+}
+
+export function giveFeedback(token: string, input: FeedbackInput): Promise<unknown> {
+  return sendJson('POST', '/api/v1/feedback', { token, ...input });
+}
+
+export function listMeetings(): Promise<MeetingSummary[]> {
+  return getJson<MeetingSummary[]>('/api/v1/meetings', null);
+}
+
+export function createMeeting(heldOn: string, title: string): Promise<Meeting> {
+  return sendJson<Meeting>('POST', '/api/v1/meetings', { heldOn, title });
+}
+
+export function getMeeting(id: string): Promise<Meeting> {
+  return getJson<Meeting>(`/api/v1/meetings/${enc(id)}`, null);
+}
+
+export function addToMeeting(meetingId: string, signalId: string): Promise<Meeting> {
+  return sendJson<Meeting>('POST', `/api/v1/meetings/${enc(meetingId)}/signals`, { signalId });
+}
+
+export function removeFromMeeting(meetingId: string, signalId: string): Promise<void> {
+  return sendJson<void>('DELETE', `/api/v1/meetings/${enc(meetingId)}/signals/${enc(signalId)}`);
+}
+
+export function recordDecision(meetingId: string, signalId: string, decision: string): Promise<Meeting> {
+  return sendJson<Meeting>('PUT', `/api/v1/meetings/${enc(meetingId)}/signals/${enc(signalId)}`, { decision });
+}
+
+/** The printable version of a handover (a self-contained HTML page from the server). */
+export function handoverPrintUrl(id: string, handoverId: string): string {
+  return `/api/v1/signals/${enc(id)}/handovers/${enc(handoverId)}/print`;
+}
+
+export function getSettings(): Promise<MunicipalitySettings> {
+  return getJson<MunicipalitySettings>('/api/v1/settings', null);
+}
+
+export function saveSettings(settings: MunicipalitySettings): Promise<MunicipalitySettings> {
+  return sendJson<MunicipalitySettings>('PUT', '/api/v1/settings', settings);
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useSession } from '../api/session';
+import type { Role } from '../api/types';
+import { AppLink } from './app-link';
+
+interface NavItem {
+  to: string;
+  key: string;
+  match: (path: string) => boolean;
+  /** Shown only to a logged-in user; with a role, only to users holding it. */
+  login?: boolean;
+  role?: Role;
+}
+
+const ITEMS: readonly NavItem[] = [
+  { to: '/', key: 'nav.home', match: (p) => p === '/' || p.startsWith('/routekaart') },
+  { to: '/kennis', key: 'nav.knowledge', match: (p) => p.startsWith('/kennis') },
+  { to: '/partners', key: 'nav.partners', match: (p) => p.startsWith('/partners') },
+  { to: '/api-referentie', key: 'nav.api', match: (p) => p.startsWith('/api-referentie') },
+  { to: '/signaal-doorgeven', key: 'signals:nav.submit', match: (p) => p.startsWith('/signaal-doorgeven'), login: true },
+  { to: '/mijn-signalen', key: 'signals:nav.mine', match: (p) => p.startsWith('/mijn-signalen'), login: true },
+  { to: '/signalen', key: 'signals:nav.inbox', match: (p) => p === '/signalen' || p.startsWith('/signalen/'), login: true, role: 'aandachtsfunctionaris' },
+  { to: '/overleggen', key: 'signals:nav.meetings', match: (p) => p.startsWith('/overleggen'), login: true, role: 'aandachtsfunctionaris' },
+  { to: '/beheer/gebruikers', key: 'nav.admin', match: (p) => p.startsWith('/beheer/gebruikers'), login: true, role: 'beheerder' },
+  { to: '/beheer/instellingen', key: 'signals:nav.settings', match: (p) => p.startsWith('/beheer/instellingen'), login: true, role: 'beheerder' },
+  { to: '/audit', key: 'nav.audit', match: (p) => p.startsWith('/audit'), login: true, role: 'auditor' },
+  { to: '/account', key: 'nav.account', match: (p) => p.startsWith('/account'), login: true },
+];
+
+/**
+ * The main navigation; the current section is marked for assistive technology, not only by colour.
+ * Pages for a role appear only for users who hold it (the API checks the same, this only hides
+ * what would be refused).
+ */
+export function MainNav() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const session = useSession();
+  const user = session.data?.stage === 'ok' ? session.data.user : null;
+  const items = ITEMS.filter((item) => !item.login || (user && (!item.role || user.roles.includes(item.role))));
+  return (
+    <nav aria-label={t('nav.label')} className="sr-nav">
+      <ul className="sr-nav__list">
+        {items.map((item) => {
+          const current = item.match(pathname);
+          return (
+            <li key={item.to} className="sr-nav__item">
+              <AppLink to={item.to} className="sr-nav__link" aria-current={current ? 'page' : undefined}>
+                {t(item.key)}
+              </AppLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

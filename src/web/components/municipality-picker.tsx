@@ -1,0 +1,115 @@
+import {
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Strong,
+} from '@utrecht/component-library-react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMunicipalities, useRegions } from '../api/queries';
+import { saveMunicipalityCode } from '../state/municipality-store';
+import { useMunicipality } from '../state/use-municipality';
+import { LoadingState } from './loading-state';
+import { QueryError } from './query-error';
+
+/**
+ * Choose the municipality once; it decides the region's route maps and, for the Zorg- en
+ * Veiligheidshuis, which subregion's contact is shown. The choice is kept on this device.
+ */
+export function MunicipalityPicker() {
+  const { t, i18n } = useTranslation();
+  const ids = { heading: useId(), select: useId(), description: useId() };
+  const municipalities = useMunicipalities();
+  const regions = useRegions();
+  const { municipality } = useMunicipality();
+  const [editing, setEditing] = useState(false);
+  const [selected, setSelected] = useState('');
+  const confirmationRef = useRef<HTMLParagraphElement>(null);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const justSaved = useRef(false);
+  const showForm = editing || municipality === null;
+
+  const sorted = useMemo(
+    () => [...(municipalities.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
+    [municipalities.data, i18n.language],
+  );
+
+  useEffect(() => {
+    // Keep focus where the user is: on the confirmation after saving, on the list when changing.
+    if (!showForm && justSaved.current) confirmationRef.current?.focus();
+    if (showForm && editing) selectRef.current?.focus();
+    justSaved.current = false;
+  }, [showForm, editing]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const code = selected || municipality?.code || '';
+    if (!code) return;
+    saveMunicipalityCode(code);
+    justSaved.current = true;
+    setEditing(false);
+  };
+
+  const region = municipality ? regions.data?.find((r) => r.id === municipality.region) : undefined;
+  const subregion = municipality?.subregion ? region?.subregions.find((s) => s.id === municipality.subregion) : undefined;
+
+  return (
+    <section aria-labelledby={ids.heading} className="sr-section sr-picker">
+      <Heading2 id={ids.heading}>{t('municipality.heading')}</Heading2>
+      {municipalities.isPending && <LoadingState />}
+      {municipalities.isError && <QueryError error={municipalities.error} />}
+      {municipality && !showForm && (
+        <>
+          <Paragraph ref={confirmationRef} tabIndex={-1} className="sr-picker__chosen">
+            {t('municipality.chosen')} <Strong>{municipality.name}</Strong>
+            {region && <> · {t('municipality.region', { region: region.name })}</>}
+            {subregion && <> · {t('municipality.subregion', { subregion: subregion.name })}</>}
+          </Paragraph>
+          <Button type="button" appearance="secondary-action-button" onClick={() => setEditing(true)}>
+            {t('municipality.change')}
+          </Button>
+        </>
+      )}
+      {showForm && municipalities.data && (
+        <form onSubmit={submit} className="sr-picker__form">
+          <FormField
+            label={<FormLabel htmlFor={ids.select}>{t('municipality.label')}</FormLabel>}
+            description={<FormFieldDescription id={ids.description}>{t('municipality.description')}</FormFieldDescription>}
+            input={
+              <Select
+                id={ids.select}
+                ref={selectRef}
+                name="gemeente"
+                aria-describedby={ids.description}
+                value={selected || municipality?.code || ''}
+                onChange={(event) => setSelected(event.target.value)}
+              >
+                <SelectOption value="">{t('municipality.placeholder')}</SelectOption>
+                {sorted.map((m) => (
+                  <SelectOption key={m.code} value={m.code}>
+                    {m.name}
+                  </SelectOption>
+                ))}
+              </Select>
+            }
+          />
+          <div className="sr-actions">
+            <Button type="submit" appearance="primary-action-button">
+              {t('municipality.save')}
+            </Button>
+            {editing && municipality && (
+              <Button type="button" appearance="subtle-button" onClick={() => setEditing(false)}>
+                {t('common.cancel')}
+              </Button>
+            )}
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Role } from '../api/types';
+
+/**
+ * The roles in the order a beheerder thinks of them. A copy of the domain's list: importing that
+ * module would bring zod into the web bundle. `satisfies` keeps the two in step at compile time.
+ */
+export const ALL_ROLES = ['medewerker', 'aandachtsfunctionaris', 'beheerder', 'regiobeheerder', 'auditor'] as const satisfies readonly Role[];
+
+type MissingRole = Exclude<Role, (typeof ALL_ROLES)[number]>;
+// Fails to compile when the domain gains a role that this list lacks.
+const complete: MissingRole extends never ? true : never = true;
+void complete;
+
+/** Roles that must set up a second factor (mirrors requiresSecondFactor in the domain). */
+export const ROLES_WITH_SECOND_FACTOR: readonly Role[] = ['aandachtsfunctionaris', 'beheerder', 'regiobeheerder', 'auditor'];
+
+export function hasRole(user: { roles: readonly Role[] } | null | undefined, role: Role): boolean {
+  return Boolean(user?.roles.includes(role));
+}

@@ -1,0 +1,78 @@
+import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activateAccount } from '../api/auth-api';
+import { FormAlert } from '../components/form-alert';
+import { LinkFormDone } from '../components/link-form-done';
+import { TextField } from '../components/text-field';
+import { useDocumentTitle } from '../hooks/use-document-title';
+import { useFragmentToken } from '../hooks/use-fragment-token';
+import { useLinkForm } from '../hooks/use-link-form';
+
+/**
+ * The activation link a beheerder handed over: the new user (or one who forgot the password)
+ * chooses a password. Nobody else ever sets a password for them.
+ */
+export function ActivationPage() {
+  const { t } = useTranslation();
+  const token = useFragmentToken();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const { errors, done, formRef, alertRef, headingRef, pending, send } = useLinkForm(() => activateAccount(token ?? '', password), {
+    'weak-password': 'password',
+  });
+  const title = done ? t('activation.doneTitle') : t('activation.title');
+  useDocumentTitle(title);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!password) fields.password = t('login.passwordRequired');
+    else if (password !== repeat) fields.repeat = t('activation.mismatch');
+    send(fields);
+  };
+
+  return (
+    <div className="sr-container sr-narrow">
+      <Heading1 ref={headingRef} tabIndex={-1} className="sr-focus-heading">
+        {title}
+      </Heading1>
+      {done ? (
+        <LinkFormDone message={t('activation.done')} />
+      ) : !token ? (
+        <Paragraph>{t('activation.noToken')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('activation.intro')}</Paragraph>
+          <form ref={formRef} onSubmit={submit} noValidate className="sr-form">
+            <FormAlert ref={alertRef} message={errors.form} />
+            <TextField
+              label={t('password.new')}
+              type="password"
+              name="password"
+              autoComplete="new-password"
+              description={t('password.policy')}
+              value={password}
+              onValueChange={setPassword}
+              error={errors.fields.password}
+            />
+            <TextField
+              label={t('activation.repeat')}
+              type="password"
+              name="password-repeat"
+              autoComplete="new-password"
+              value={repeat}
+              onValueChange={setRepeat}
+              error={errors.fields.repeat}
+            />
+            <div className="sr-actions">
+              <Button type="submit" appearance="primary-action-button" busy={pending} disabled={pending}>
+                {pending ? t('common.busy') : t('activation.submit')}
+              </Button>
+            </div>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}

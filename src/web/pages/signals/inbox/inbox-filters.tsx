@@ -1,0 +1,89 @@
+import { Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SIGNAL_STATES } from '../../../../domain/signal/workflow';
+import type { InboxFilters as Filters } from '../../../api/signal-types';
+import { SelectInputField } from '../../../components/signals/select-input-field';
+import { SIGNAL_FORMS_VIEW } from '../../../components/signals/signal-options';
+import { useStateLabel } from '../../../components/signals/use-state-label';
+
+/**
+ * Filters by status, form, urgency and late feedback. Applied with a button, not on every change:
+ * a list that changes while a keyboard user is still choosing is disorienting.
+ */
+export function InboxFilters({ filters, onApply }: { filters: Filters; onApply: (filters: Filters) => void }) {
+  const { t } = useTranslation('signals');
+  const stateLabel = useStateLabel();
+  const [state, setState] = useState(filters.state ?? '');
+  const [form, setForm] = useState(filters.form ?? '');
+  const [urgent, setUrgent] = useState(filters.urgent === 'true');
+  const [overdue, setOverdue] = useState(filters.overdue === 'true');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply({ state, form, urgent: urgent ? 'true' : '', overdue: overdue ? 'true' : '' });
+  };
+  const clear = () => {
+    setState('');
+    setForm('');
+    setUrgent(false);
+    setOverdue(false);
+    onApply({});
+  };
+
+  return (
+    <form onSubmit={submit} className="sr-inbox-filters" aria-label={t('inbox.filters')}>
+      <Fieldset className="sr-inbox-filters__set">
+        <FieldsetLegend className="sr-inbox-filters__legend">{t('inbox.filters')}</FieldsetLegend>
+        <div className="sr-inbox-filters__fields">
+          <SelectInputField id="filter-status" label={t('inbox.filterState')} value={state} onValueChange={setState}>
+            <option value="">{t('inbox.all')}</option>
+            {SIGNAL_STATES.map((s) => (
+              <option key={s} value={s}>
+                {stateLabel(s)}
+              </option>
+            ))}
+          </SelectInputField>
+          <SelectInputField id="filter-vorm" label={t('inbox.filterForm')} value={form} onValueChange={setForm}>
+            <option value="">{t('inbox.all')}</option>
+            {SIGNAL_FORMS_VIEW.map((f) => (
+              <option key={f} value={f}>
+                {t(`form.${f}`)}
+              </option>
+            ))}
+          </SelectInputField>
+          <div className="sr-inbox-filters__checks">
+            <FormField
+              type="checkbox"
+              className="sr-option"
+              input={<Checkbox id="filter-spoed" checked={urgent} onChange={(e) => setUrgent(e.target.checked)} />}
+              label={
+                <FormLabel htmlFor="filter-spoed" type="checkbox" checked={urgent}>
+                  {t('inbox.filterUrgent')}
+                </FormLabel>
+              }
+            />
+            <FormField
+              type="checkbox"
+              className="sr-option"
+              input={<Checkbox id="filter-te-laat" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />}
+              label={
+                <FormLabel htmlFor="filter-te-laat" type="checkbox" checked={overdue}>
+                  {t('inbox.filterOverdue')}
+                </FormLabel>
+              }
+            />
+          </div>
+        </div>
+      </Fieldset>
+      <div className="sr-actions sr-actions--tight">
+        <Button type="submit" appearance="primary-action-button">
+          {t('inbox.apply')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={clear}>
+          {t('inbox.clear')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { Layout } from './components/layout';
+import { HomePage } from './pages/home-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { RouteMapPage } from './pages/routemap-page';
+import { publicSignalRoutes, signalRoutes } from './pages/signals/signal-routes';
+
+// Only the wizard (home and route maps) is in the first bundle; the reference pages load on
+// demand so the first page stays within its JavaScript budget.
+const KnowledgeIndexPage = lazy(() => import('./pages/knowledge/index').then((m) => ({ default: m.KnowledgeIndexPage })));
+const KnowledgeSectionPage = lazy(() => import('./pages/knowledge/index').then((m) => ({ default: m.KnowledgeSectionPage })));
+const PartnersPage = lazy(() => import('./pages/partners-page').then((m) => ({ default: m.PartnersPage })));
+const ApiReferencePage = lazy(() => import('./pages/api-reference-page').then((m) => ({ default: m.ApiReferencePage })));
+// Logging in and the pages behind it: most visitors of the route maps never need them.
+const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage })));
+const SetupPage = lazy(() => import('./pages/setup-page').then((m) => ({ default: m.SetupPage })));
+const ActivationPage = lazy(() => import('./pages/activation-page').then((m) => ({ default: m.ActivationPage })));
+const AccountPage = lazy(() => import('./pages/account-page').then((m) => ({ default: m.AccountPage })));
+const UsersPage = lazy(() => import('./pages/users/users-page').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./pages/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+
+export const routes: RouteObject[] = [
+  ...publicSignalRoutes,
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'routekaart/:id', element: <RouteMapPage /> },
+      { path: 'kennis', element: <KnowledgeIndexPage /> },
+      { path: 'kennis/:section', element: <KnowledgeSectionPage /> },
+      { path: 'partners', element: <PartnersPage /> },
+      { path: 'api-referentie', element: <ApiReferencePage /> },
+      { path: 'inloggen', element: <LoginPage /> },
+      { path: 'inrichten', element: <SetupPage /> },
+      { path: 'activeren', element: <ActivationPage /> },
+      { path: 'account', element: <AccountPage /> },
+      { path: 'beheer/gebruikers', element: <UsersPage /> },
+      { path: 'audit', element: <AuditPage /> },
+      ...signalRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

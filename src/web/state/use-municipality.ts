@@ -1,0 +1,12 @@
+import { useMunicipalities } from '../api/queries';
+import type { Municipality } from '../api/types';
+import { useMunicipalityCode } from './municipality-store';
+
+/** The chosen municipality resolved against the API's list; null when none is chosen or known. */
+export function useMunicipality(): { municipality: Municipality | null; loading: boolean } {
+  const code = useMunicipalityCode();
+  const { data, isPending } = useMunicipalities();
+  if (code === null) return { municipality: null, loading: false };
+  if (!data) return { municipality: null, loading: isPending };
+  return { municipality: data.find((m) => m.code === code) ?? null, loading: false };
+}

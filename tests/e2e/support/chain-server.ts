@@ -1,0 +1,36 @@
+import type { Db } from '../../../src/server/db/client';
+import { startSmtpCapture, type SmtpCapture } from '../../../src/server/test-support/smtp-capture';
+import { createTestApp } from '../../../src/server/test-support/test-app';
+import { freePort, WEB_DIR } from './servers';
+
+export interface ChainServer {
+  url: string;
+  db: Db;
+  /** A real SMTP server in the test: every e-mail the app sends arrives here, over the wire. */
+  smtp: SmtpCapture;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app (buildApp, as startServer builds it) over a fresh database of the suite's kind,
+ * listening with the built front end, sending its mail to a capturing SMTP server, with the
+ * database at hand to create users. The public address is fixed first, so the links in the
+ * e-mails point at this server. `now` is the signal chain's clock (due dates, late feedback);
+ * logins keep the real time.
+ */
+export async function startChainServer(options: { now?: () => Date } = {}): Promise<ChainServer> {
+  const smtp = await startSmtpCapture();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const t = await createTestApp({ webDir: WEB_DIR, smtpUrl: smtp.url, auth: { publicUrl: url }, ...(options.now ? { now: options.now } : {}) });
+  await t.app.listen({ port, host: '127.0.0.1' });
+  return {
+    url,
+    db: t.database.db,
+    smtp,
+    close: async () => {
+      await t.close();
+      await smtp.close();
+    },
+  };
+}

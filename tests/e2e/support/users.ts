@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import { Secret } from 'otpauth';
+import type { Role } from '../../../src/domain/access/roles';
+import { hashRecoveryCode, newRecoveryCodes } from '../../../src/server/auth/recovery-codes';
+import type { Db } from '../../../src/server/db/client';
+import { recoveryCodes, users } from '../../../src/server/db/schema';
+import { inTenant } from '../../../src/server/db/tenant';
+import { createTestUser, sessionFor, type TestUser } from '../../../src/server/test-support/login-as';
+
+export interface SeededUser extends TestUser {
+  password: string;
+}
+
+export const PASSWORD = 'een lange zin als wachtwoord voor de test';
+
+/** A user with a password, as if the activation link had been used (the real createUser command underneath). */
+export async function seedUser(db: Db, input: { municipality: string; roles: Role[]; name: string; email: string }): Promise<SeededUser> {
+  const user = await createTestUser(db, { ...input, password: PASSWORD });
+  return { ...user, password: PASSWORD };
+}
+
+/**
+ * Gives a user an authenticator app and recovery codes as if enrolment had been confirmed; the
+ * test knows the secret, as the user's phone would.
+ */
+export async function seedSecondFactor(db: Db, user: TestUser): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const secret = new Secret({ size: 20 }).base32;
+  const codes = newRecoveryCodes();
+  await inTenant(db, user.municipality, async (tx) => {
+    await tx.update(users).set({ totpSecret: secret, totpEnabledAt: new Date() }).where(eq(users.id, user.userId));
+    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: user.userId, codeHash: hashRecoveryCode(c) })));
+  });
+  return { secret, recoveryCodes: codes };
+}
+
+/** A complete session straight in the database, as the cookie a browser context can carry. */
+export async function sessionCookie(db: Db, user: TestUser, url: string): Promise<{ name: string; value: string; url: string }> {
+  const login = await sessionFor(db, user);
+  const [name, value] = login.cookie.split('=') as [string, string];
+  return { name, value, url };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and database tests sit beside the code they test. Browser tests have their own config
+// (vitest.e2e.config.ts) because they need a built front end and Chromium.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
