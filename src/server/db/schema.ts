@@ -212,6 +212,11 @@ export const signals = pgTable(
     submissionSealed: text('submission_sealed').notNull(),
     /** A double submit with the same key returns the first signal (per reporter). */
     idempotencyKey: text('idempotency_key').notNull(),
+    /**
+     * SHA-256 of the key and the canonical request body: the same key with another body is refused
+     * instead of answered with this signal. Null for signals submitted before it was kept.
+     */
+    idempotencyBodyHash: text('idempotency_body_hash'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** The route chosen in step 4: map, its version, the answers and the outcome. */

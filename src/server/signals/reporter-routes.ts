@@ -32,11 +32,11 @@ export function registerReporterRoutes(app: App, services: SignalServices): void
       schema: {
         summary: 'Een signaal doorgeven aan de aandachtsfunctionaris van de eigen gemeente (stap 1)',
         description:
-          'Het signaal krijgt een kenmerk en de status "ontvangen"; het concept van de gebruiker vervalt. Met dezelfde Idempotency-Key nog eens: 200 met hetzelfde signaal. Naam en e-mailadres van de melder komen uit het account en zijn alleen zichtbaar voor de aandachtsfunctionaris.',
+          'Het signaal krijgt een kenmerk en de status "ontvangen"; het concept van de gebruiker vervalt. Met dezelfde Idempotency-Key en dezelfde inhoud nog eens: 200 met hetzelfde signaal; met dezelfde sleutel maar een andere inhoud: 422 (er verandert niets). Naam en e-mailadres van de melder komen uit het account en zijn alleen zichtbaar voor de aandachtsfunctionaris.',
         tags,
         headers: idempotencyHeaders,
         body: signalSubmissionSchema,
-        response: { 200: submittedBody, 201: submittedBody, 400: errorBody, ...denied },
+        response: { 200: submittedBody, 201: submittedBody, 400: errorBody, 422: errorBody, ...denied },
       },
     },
     async (request, reply) => {

@@ -11,6 +11,13 @@ export const signalErrors = {
       400,
       'De header Idempotency-Key ontbreekt of is geen UUID. Het formulier stuurt die mee, zodat een dubbel verzonden signaal één signaal blijft.',
     ),
+  idempotencyKeyReused: (reference: string) =>
+    new AppError(
+      'idempotency-key-reused',
+      422,
+      `Dit verzoek is niet verwerkt. Met dezelfde Idempotency-Key is al eerder een signaal met een andere inhoud doorgegeven (kenmerk ${reference}); dat signaal is niet gewijzigd. Wilt u iets aanvullen, neem dan contact op met de aandachtsfunctionaris. Een nieuw signaal geeft u door met een nieuw formulier.`,
+      { reference },
+    ),
   unknownContent: (fields: { field: string; message: string }[]) =>
     new AppError('validation', 400, `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, { fields }),
   eventNotOfSignal: (eventId: number) =>

@@ -64,6 +64,53 @@ describe('submitting a signal (step 1)', () => {
     expect((await rawSignals()).length).toBe(before + 1);
   });
 
+  it('refuses the same key with another body (422, Dutch message), changes nothing, and still answers the same body', async () => {
+    const key = crypto.randomUUID();
+    const first = await submitAs(app, reporter, sampleSubmission(), key);
+    expect(first.statusCode).toBe(201);
+    const before = await rawSignals();
+    const edited = await submitAs(app, reporter, sampleSubmission({ description: 'Een andere beschrijving van wat er gezien is.' }), key);
+    expect(edited.statusCode, edited.body).toBe(422);
+    expect(edited.json().error).toMatchObject({ id: 'idempotency-key-reused', details: { reference: first.json().reference } });
+    expect(edited.json().error.message).toContain('andere inhoud');
+    expect(edited.json().error.message).toContain(first.json().reference);
+    expect(await rawSignals()).toEqual(before);
+    // Only the reporter's phone differs: still another body.
+    expect((await submitAs(app, reporter, sampleSubmission({ reporterPhone: '071-5550100' }), key)).statusCode).toBe(422);
+    // The same content with its fields in another order is the same body.
+    const reordered = Object.fromEntries(Object.entries(sampleSubmission()).reverse());
+    const replay = await submitAs(app, reporter, reordered, key);
+    expect(replay.statusCode, replay.body).toBe(200);
+    expect(replay.json()).toEqual(first.json());
+    const audit = (await allAuditRecords(t.database.db)).filter((r) => r.action === 'signal.submit' && r.object_id === first.json().id);
+    expect(audit.map((r) => [r.result, r.details.reason ?? null])).toEqual([
+      ['success', null],
+      ['denied', 'idempotency-key-reused'],
+      ['denied', 'idempotency-key-reused'],
+      ['success', null],
+    ]);
+  });
+
+  it('refuses a different body that races the first one with the same key', async () => {
+    const key = crypto.randomUUID();
+    const before = (await rawSignals()).length;
+    const [a, b] = await Promise.all([
+      submitAs(app, reporter, sampleSubmission(), key),
+      submitAs(app, reporter, sampleSubmission({ location: 'Ergens anders' }), key),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 422]);
+    expect((await rawSignals()).length).toBe(before + 1);
+  });
+
+  it('answers a signal stored before body hashes were kept with the same signal, whatever the body', async () => {
+    const key = crypto.randomUUID();
+    const first = (await submitAs(app, reporter, sampleSubmission(), key)).json();
+    await t.database.db.execute(sql`update signals set idempotency_body_hash = null where id = ${first.id}`);
+    const replay = await submitAs(app, reporter, sampleSubmission({ location: 'Elders' }), key);
+    expect(replay.statusCode).toBe(200);
+    expect(replay.json()).toEqual(first);
+  });
+
   it('keeps keys per reporter: another user with the same key gets a signal of their own', async () => {
     const key = crypto.randomUUID();
     const colleague = await loginAs(t.database.db, { municipality: LEIDEN, roles: ['medewerker'] });
@@ -126,7 +173,9 @@ describe('submitting a signal (step 1)', () => {
   it('audits every submission without personal data, and a repeat as a repeat', async () => {
     const records = (await allAuditRecords(t.database.db)).filter((r) => r.action === 'signal.submit');
     expect(records.length).toBeGreaterThanOrEqual(6);
-    expect(records.every((r) => r.object_type === 'signal' && r.object_id && r.actor === 'melder' && r.result === 'success')).toBe(true);
+    expect(records.every((r) => r.object_type === 'signal' && r.object_id && r.actor === 'melder')).toBe(true);
+    // Refused only for a key reused with another body.
+    expect(records.filter((r) => r.result !== 'success').every((r) => r.result === 'denied' && r.details.reason === 'idempotency-key-reused')).toBe(true);
     expect(records.some((r) => r.details.repeated === true)).toBe(true);
     expect(personalDataInAudit(records, [reporter.user])).toEqual([]);
     expect(JSON.stringify(records)).not.toContain('Piotr');

@@ -1,0 +1,1 @@
+ALTER TABLE "signals" ADD COLUMN "idempotency_body_hash" text;
