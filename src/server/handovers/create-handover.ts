@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Content } from '../../domain/content/content';
 import { HANDOVER_PARTS, handoverContent, type HandoverContent, type HandoverPart } from '../../domain/signal/handover';
+import { handoverDocument, handoverLabels } from '../../domain/signal/handover-document';
 import type { SignalSubmission } from '../../domain/signal/schema';
 import { recordAudit } from '../audit/record-audit';
 import type { Keyring } from '../crypto/keyring';
@@ -16,7 +17,6 @@ import { handoverErrors } from './handover-errors';
 import { handoverMail } from './handover-mail';
 import { toHandoverView, type HandoverChannel, type HandoverView } from './handover-view';
 import { municipalityName, resolveRecipient } from './recipient';
-import { handoverDocument, handoverLabels } from './render-handover';
 
 export const DEFAULT_FEEDBACK_DAYS = 14;
 
@@ -180,7 +180,7 @@ async function handOver(deps: HandoverDeps, input: CreateHandoverInput): Promise
 
     const link = feedbackLink(input.publicUrl, token.token);
     if (input.channel === 'email') {
-      const document = handoverDocument(handoverContentValue, { partnerName: partner.name, contactName: contact.name, sentAt: now, dueAt }, handoverLabels(deps.content));
+      const document = handoverDocument(handoverContentValue, { contactName: contact.name, sentAt: now, dueAt }, handoverLabels(deps.content.knowledge('nl')));
       const mail = handoverMail({
         to: contact.email!,
         document,

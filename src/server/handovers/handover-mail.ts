@@ -1,5 +1,6 @@
 import type { OutgoingMail } from '../mail/mailer';
-import { dutchDate, renderHandoverText, type HandoverDocument } from './render-handover';
+import { dutchDate, type HandoverDocument } from '../../domain/signal/handover-document';
+import { renderHandoverText } from './render-handover';
 
 /**
  * The e-mail that hands a signal over: the document as plain text, then the request for feedback

@@ -10,7 +10,8 @@ import { startSmtpCapture, type SmtpCapture } from '../test-support/smtp-capture
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import type { HandoverView } from './handover-view';
 import { resolveRecipient } from './recipient';
-import { handoverDocument, handoverLabels, PRINT_CSP, renderHandoverText } from './render-handover';
+import { handoverDocument, handoverLabels } from '../../domain/signal/handover-document';
+import { PRINT_CSP, renderHandoverText } from './render-handover';
 
 const PUBLIC_URL = 'https://signaalroute.leiden.example';
 let smtp: SmtpCapture;
@@ -53,8 +54,8 @@ describe('preview and handover by e-mail', () => {
     expect(toAddresses(mail)).toEqual(['zoco@shop-denhaag.nl']);
     expect(mail.subject).toBe(`Overdracht signaal mensenhandel ${signal.reference} (gemeente Leiden)`);
     // The e-mail holds the preview, rendered by the same renderer as the print page.
-    const { contact, partner } = resolveRecipient(t.content, LEIDEN, 'shop', 'shop');
-    const document = handoverDocument(content, { partnerName: partner.name, contactName: contact.name, sentAt: new Date(handover.sentAt), dueAt: new Date(handover.dueAt) }, handoverLabels(t.content));
+    const { contact } = resolveRecipient(t.content, LEIDEN, 'shop', 'shop');
+    const document = handoverDocument(content, { contactName: contact.name, sentAt: new Date(handover.sentAt), dueAt: new Date(handover.dueAt) }, handoverLabels(t.content.knowledge('nl')));
     expect(mailText(mail)).toContain(renderHandoverText(document));
     expect(mailText(mail)).toContain('Piotr K.');
     expect(mailText(mail)).toContain('Waardweg 12, 2321 AB Leiden');
@@ -232,8 +233,8 @@ describe('printable version', () => {
     expect(page.body).not.toMatch(/<script|<link|src=|href=|style="/i);
     expect(page.body).toContain('@media print');
     // Every line of the document in the e-mail appears on the page (HTML-escaped where needed).
-    const { contact, partner } = resolveRecipient(t.content, LEIDEN, 'shop', 'shop');
-    const document = handoverDocument(handover.content, { partnerName: partner.name, contactName: contact.name, sentAt: new Date(handover.sentAt), dueAt: new Date(handover.dueAt) }, handoverLabels(t.content));
+    const { contact } = resolveRecipient(t.content, LEIDEN, 'shop', 'shop');
+    const document = handoverDocument(handover.content, { contactName: contact.name, sentAt: new Date(handover.sentAt), dueAt: new Date(handover.dueAt) }, handoverLabels(t.content.knowledge('nl')));
     expect(mailText(mail)).toContain(renderHandoverText(document));
     const decoded = page.body.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)));
     for (const row of [...document.facts, ...document.sections.flatMap((s) => s.rows)]) {

@@ -13,11 +13,12 @@ import type { App, AppDeps } from '../http/types';
 import { recordFeedback } from '../feedback/record-feedback';
 import { findSignalForUpdate, sealContext, unseal } from '../signals/signal-store';
 import type { HandoverContent } from '../../domain/signal/handover';
+import { handoverDocument, handoverLabels } from '../../domain/signal/handover-document';
 import { createHandover, previewHandover } from './create-handover';
 import { handoverErrors } from './handover-errors';
 import { handoverContentBody, handoverViewBody, partnerNameFor, toHandoverView, type HandoverRow } from './handover-view';
 import { resolveRecipient } from './recipient';
-import { handoverDocument, handoverLabels, PRINT_CSP, renderHandoverHtml } from './render-handover';
+import { PRINT_CSP, renderHandoverHtml } from './render-handover';
 import { afFeedbackRequest, handoverIdParams, handoverRequest, previewRequest, signalIdParams } from './schema';
 
 const tags = ['overdracht'];
@@ -61,7 +62,7 @@ async function printPage(tx: Tx, deps: AppDeps, request: FastifyRequest, municip
     origin: request.ip,
     details: { signalId: signal.id },
   });
-  const document = handoverDocument(content, { partnerName, contactName, sentAt: handover.sentAt, dueAt: handover.dueAt }, handoverLabels(deps.content));
+  const document = handoverDocument(content, { contactName, sentAt: handover.sentAt, dueAt: handover.dueAt }, handoverLabels(deps.content.knowledge('nl')));
   return renderHandoverHtml(document);
 }
 

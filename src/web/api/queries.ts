@@ -59,8 +59,10 @@ export function useRouteMap(id: string) {
   });
 }
 
-export function usePartners(regionId: string | null) {
-  const lang = useLang();
+/** The region's partners in the UI language, or in `fixedLang` (a handover goes to the partner in Dutch). */
+export function usePartners(regionId: string | null, fixedLang?: Language) {
+  const uiLang = useLang();
+  const lang = fixedLang ?? uiLang;
   return useQuery({
     queryKey: ['partners', regionId, lang],
     queryFn: () => getJson<PartnerView[]>('/api/v1/partners', lang, { region: regionId ?? '' }),

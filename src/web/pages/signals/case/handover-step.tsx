@@ -31,6 +31,8 @@ const DEFAULT_PARTS: HandoverPart[] = ['forms', 'description', 'when-where', 'se
 export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; user: SessionUser; onChanged: (change: CaseChange) => void }) {
   const { t } = useTranslation('signals');
   const partners = usePartners(user.region);
+  // The handover names the contact in Dutch, whatever the UI language (the same list in a Dutch UI).
+  const dutchPartners = usePartners(user.region, 'nl');
   const municipalities = useMunicipalities();
   const routeMap = useOptionalRouteMap(signal.route?.mapId);
   const subregion = municipalities.data?.find((m) => m.code === user.municipality)?.subregion ?? null;
@@ -62,6 +64,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
   const contacts = partner?.contacts ?? [];
   const effectiveContactId = contacts.some((c) => c.id === contactId) ? contactId : (contacts.find((c) => routeContacts.some((r) => r.id === c.id))?.id ?? contacts[0]?.id ?? '');
   const contact = contacts.find((c) => c.id === effectiveContactId) ?? null;
+  const dutchContactName = dutchPartners.data?.find((p) => p.id === effectivePartnerId)?.contacts.find((c) => c.id === effectiveContactId)?.name ?? contact?.name ?? '';
   const selectionKey = `${effectivePartnerId}|${effectiveContactId}|${parts.join(',')}`;
   const previewCurrent = preview !== null && preview.key === selectionKey;
 
@@ -198,7 +201,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
               <Paragraph>{t('handover.previewStale')}</Paragraph>
             </Alert>
           )}
-          <HandoverPreview content={preview.content} partnerName={partner?.name ?? ''} contactName={contact?.name ?? ''} dueDays={dueDays} />
+          <HandoverPreview content={preview.content} contactName={dutchContactName} dueDays={dueDays} />
         </section>
       )}
       {previewCurrent && (
