@@ -37,6 +37,17 @@ const deps = (database: Database = t.database, m: Mailer = mailer): ReminderDeps
 const at = (base: string, offset: number) => new Date(new Date(base).getTime() + offset);
 const remindersFor = (reference: string) => smtp.messages.filter((m) => m.subject?.includes(reference) && !m.subject.startsWith('Overdracht'));
 const lookup = (token: string) => t.app.inject({ method: 'POST', url: '/api/v1/feedback/lookup', payload: { token } });
+const partnerAnswers = (token: string) => t.app.inject({ method: 'POST', url: '/api/v1/feedback', payload: { token, outcome: 'taken-up' } });
+/** The reminders to partners about a signal (not the handover itself, nor the reporter's news). */
+const partnerReminders = (reference: string) =>
+  smtp.messages.filter((m) => (m.subject?.startsWith('Herinnering') === true || m.subject?.startsWith('Terugkoppeling verlopen') === true) && m.subject.includes(reference));
+const RIEC_EMAIL = { partnerId: 'riec-den-haag', contactId: 'riec-den-haag', parts: ['forms'], channel: 'email' };
+
+/** An event on the case by the AF, through the API (the workflow decides whether it may happen). */
+async function caseEvent(c: { af: { headers: Record<string, string> }; signal: { id: string } }, payload: Record<string, string>): Promise<void> {
+  const res = await t.app.inject({ method: 'POST', url: `/api/v1/signals/${c.signal.id}/events`, headers: c.af.headers, payload });
+  expect(res.statusCode, res.body).toBe(200);
+}
 
 /** Hands a fresh signal over by e-mail at the current clock; returns the handover and the first link's token. */
 async function handedOver(body = SHOP_EMAIL) {
@@ -107,6 +118,65 @@ describe('reminders', () => {
     expect(await runReminders(deps(), at(expiring.handover.dueAt, 31 * DAY))).toEqual({ before: 0, after: 0 });
     // A phone handover to a contact with an address is reminded there.
     expect(await runReminders(deps(), at(expiring.handover.dueAt, DAY))).toEqual({ before: 0, after: 1 });
+  });
+
+  it('sends nothing while the signal is closed, and the reminders still due once it is reopened', async () => {
+    await answerAllOpen();
+    // Two partners get the signal; RIEC answers, the AF informs the reporter and closes the case
+    // while SHOP has not answered yet.
+    const c = await handedOver();
+    const riec = await postHandover(t.app, c.af, c.signal.id, RIEC_EMAIL);
+    expect(riec.statusCode, riec.body).toBe(201);
+    expect((await partnerAnswers(tokenIn(riec.json<{ feedbackLink: string }>().feedbackLink))).statusCode).toBe(201);
+    await caseEvent(c, { event: 'melder-informeren', message: 'De partner heeft het signaal opgepakt.' });
+    await caseEvent(c, { event: 'afsluiten' });
+    const due = c.handover.dueAt;
+    expect(await runReminders(deps(), at(due, -DAY))).toEqual({ before: 0, after: 0 });
+    expect(await runReminders(deps(), at(due, DAY))).toEqual({ before: 0, after: 0 });
+    expect(partnerReminders(c.signal.reference)).toEqual([]);
+
+    // Reopened after the due date: the reminder before it is no longer due, the one after it is, once.
+    await caseEvent(c, { event: 'heropenen' });
+    expect(await runReminders(deps(), at(due, 2 * DAY))).toEqual({ before: 0, after: 1 });
+    expect(await runReminders(deps(), at(due, 3 * DAY))).toEqual({ before: 0, after: 0 });
+    const after = await smtp.waitFor((m) => m.subject?.startsWith('Terugkoppeling verlopen') === true && m.subject.includes(c.signal.reference));
+    expect(toAddresses(after)).toEqual(['zoco@shop-denhaag.nl']);
+    expect(partnerReminders(c.signal.reference)).toHaveLength(1);
+  });
+
+  it('sends nothing for a signal the AF decided not to pass on, and again once it is reopened', async () => {
+    await answerAllOpen();
+    const c = await handedOver();
+    const riec = await postHandover(t.app, c.af, c.signal.id, RIEC_EMAIL);
+    expect((await partnerAnswers(tokenIn(riec.json<{ feedbackLink: string }>().feedbackLink))).statusCode).toBe(201);
+    await caseEvent(c, { event: 'melder-informeren', message: 'De partner heeft het signaal opgepakt.' });
+    await caseEvent(c, { event: 'heropenen' });
+    await caseEvent(c, { event: 'niet-doorzetten', reason: 'Bij nader inzien geen signaal van mensenhandel.' });
+    const due = c.handover.dueAt;
+    expect(await runReminders(deps(), at(due, -DAY))).toEqual({ before: 0, after: 0 });
+    expect(partnerReminders(c.signal.reference)).toEqual([]);
+
+    // Reopened before the due date: the reminder before it is still due.
+    await caseEvent(c, { event: 'heropenen' });
+    expect(await runReminders(deps(), at(due, -DAY))).toEqual({ before: 1, after: 0 });
+    expect(await runReminders(deps(), at(due, -DAY + HOUR))).toEqual({ before: 0, after: 0 });
+    await smtp.waitFor((m) => m.subject?.startsWith('Herinnering') === true && m.subject.includes(c.signal.reference));
+    expect(partnerReminders(c.signal.reference)).toHaveLength(1);
+  });
+
+  it('sends nothing for a handover whose feedback the AF recorded (by phone)', async () => {
+    await answerAllOpen();
+    const c = await handedOver();
+    const recorded = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/signals/${c.signal.id}/handovers/${c.handover.id}/feedback`,
+      headers: c.af.headers,
+      payload: { outcome: 'taken-up', note: 'Telefonisch doorgegeven.' },
+    });
+    expect(recorded.statusCode, recorded.body).toBeLessThan(300);
+    expect(await runReminders(deps(), at(c.handover.dueAt, -DAY))).toEqual({ before: 0, after: 0 });
+    expect(await runReminders(deps(), at(c.handover.dueAt, DAY))).toEqual({ before: 0, after: 0 });
+    expect(partnerReminders(c.signal.reference)).toEqual([]);
   });
 
   it('releases the claim when the e-mail cannot be sent, and sends it on the next run', async () => {

@@ -1,6 +1,7 @@
-import { and, eq, gt, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Content } from '../../domain/content/content';
+import type { SignalState } from '../../domain/signal/workflow';
 import { recordAudit } from '../audit/record-audit';
 import type { Database } from '../db/client';
 import { handovers, signals } from '../db/schema';
@@ -24,13 +25,26 @@ export interface ReminderDeps {
   logger?: Pick<FastifyBaseLogger, 'warn' | 'error' | 'info'>;
 }
 
-/** Open handovers whose link still works and that have an address to remind: the shared part of every condition. */
+/**
+ * Signals in these states get no reminders for their handovers: the AF closed the case, or decided
+ * (after reopening) not to pass it on. Reopening brings the reminders back that are still due.
+ */
+export const NO_REMINDERS_IN: readonly SignalState[] = ['afgesloten', 'niet-doorgezet'];
+
+/** The handover's signal is in a state that still waits for the partner. */
+const signalWaiting: SQL = sql`exists (select 1 from ${signals} where ${signals.id} = ${handovers.signalId} and ${notInArray(signals.state, [...NO_REMINDERS_IN])})`;
+
+/**
+ * Open handovers whose link still works, that have an address to remind, and whose signal still
+ * waits for feedback: the shared part of every condition.
+ */
 function open(now: Date): SQL {
   return and(
     isNull(handovers.feedbackAt),
     isNull(handovers.feedbackTokenUsedAt),
     isNotNull(handovers.recipientEmail),
     gt(handovers.feedbackTokenExpiresAt, now),
+    signalWaiting,
   )!;
 }
 
@@ -43,8 +57,8 @@ function due(kind: ReminderKind, now: Date): SQL {
 
 /**
  * Claims one reminder and sends it, in one transaction: the claim is one atomic UPDATE that only
- * succeeds while the reminder is unsent (a second instance's UPDATE waits for this transaction and
- * then matches nothing); the e-mail is sent before the commit, so a failed send rolls the claim
+ * succeeds while the reminder is unsent, the handover unanswered and its signal neither closed nor
+ * "niet doorgezet" (a second instance's UPDATE waits for this transaction and then matches nothing); the e-mail is sent before the commit, so a failed send rolls the claim
  * back and the next run tries again. The reminder carries a new link: only the hash of the old
  * token is stored, so the token is replaced (the old link stops working).
  */
@@ -90,8 +104,8 @@ async function claimAndSend(deps: ReminderDeps, handoverId: string, kind: Remind
 
 /**
  * Sends the reminders that are due at `now`: one e-mail to the partner 2 days before the due date
- * and one after it, for handovers without feedback, each exactly once even with several app
- * instances running this at the same time. Returns how many of each this run sent.
+ * and one after it, for handovers without feedback whose signal is not closed or "niet
+ * doorgezet", each exactly once even with several app instances running this at the same time. Returns how many of each this run sent.
  */
 export async function runReminders(deps: ReminderDeps, now: Date): Promise<{ before: number; after: number }> {
   const sent = { before: 0, after: 0 };
