@@ -5,6 +5,7 @@ import { handovers, municipalitySettings, signalEvents } from '../db/schema';
 import { inTenant } from '../db/tenant';
 import { allAuditRecords, loginAs } from '../test-support/login-as';
 import { DEN_HAAG, handoverCase, LEIDEN, mailText, postHandover, postPreview, SHOP_EMAIL, tokenIn, toAddresses } from '../test-support/handover-fixtures';
+import { renderPreview } from '../test-support/render-preview';
 import { insertTestSignal, signalState } from '../test-support/signal-fixtures';
 import { startSmtpCapture, type SmtpCapture } from '../test-support/smtp-capture';
 import { createTestApp, type TestApp } from '../test-support/test-app';
@@ -57,6 +58,9 @@ describe('preview and handover by e-mail', () => {
     const { contact } = resolveRecipient(t.content, LEIDEN, 'shop', 'shop');
     const document = handoverDocument(content, { contactName: contact.name, sentAt: new Date(handover.sentAt), dueAt: new Date(handover.dueAt) }, handoverLabels(t.content.knowledge('nl')));
     expect(mailText(mail)).toContain(renderHandoverText(document));
+    // And it holds the text of the AF's preview: the web's component over the preview answer, as sent (a 14-day term).
+    const shown = renderPreview({ content, contactName: contact.name, dueDays: '14', knowledge: t.content.knowledge('nl'), now: new Date(handover.sentAt) });
+    expect(mailText(mail)).toContain(renderHandoverText(shown));
     expect(mailText(mail)).toContain('Piotr K.');
     expect(mailText(mail)).toContain('Waardweg 12, 2321 AB Leiden');
     // The link in the e-mail is the partner's; the response gives the same one.
