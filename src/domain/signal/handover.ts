@@ -7,6 +7,14 @@ import type { Address, Organisation, Person, SignalSubmission } from './schema';
 export const HANDOVER_PARTS = ['forms', 'description', 'when-where', 'persons', 'organisations', 'addresses', 'sector', 'acute-danger', 'person-aware'] as const;
 export type HandoverPart = (typeof HANDOVER_PARTS)[number];
 
+/** How a handover goes: by e-mail from Signaalroute, or recorded as made by phone or secure mail. */
+export const HANDOVER_CHANNELS = ['email', 'phone', 'secure-mail'] as const;
+export type HandoverChannel = (typeof HANDOVER_CHANNELS)[number];
+
+/** What the partner did with the signal (their one answer to the feedback request). */
+export const FEEDBACK_OUTCOMES = ['taken-up', 'not-taken-up', 'forwarded', 'other'] as const;
+export type FeedbackOutcome = (typeof FEEDBACK_OUTCOMES)[number];
+
 /** Exactly what a partner receives: built only from ticked parts, never from the reporter fields. */
 export interface HandoverContent {
   reference: string;

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Content } from '../../domain/content/content';
-import { HANDOVER_PARTS, handoverContent, type HandoverContent, type HandoverPart } from '../../domain/signal/handover';
+import { HANDOVER_PARTS, handoverContent, type HandoverChannel, type HandoverContent, type HandoverPart } from '../../domain/signal/handover';
 import { handoverDocument, handoverLabels } from '../../domain/signal/handover-document';
 import type { SignalSubmission } from '../../domain/signal/schema';
+import type { SentHandover } from '../../domain/signal/views';
 import { recordAudit } from '../audit/record-audit';
 import type { Keyring } from '../crypto/keyring';
 import type { Database } from '../db/client';
@@ -15,7 +16,7 @@ import { addDays, feedbackLink, feedbackLinkExpiry, newFeedbackToken } from '../
 import { appendEvent, applyTransition, findSignalForUpdate, seal, sealContext, unseal, type SignalActor, type SignalRow } from '../signals/signal-store';
 import { handoverErrors } from './handover-errors';
 import { handoverMail } from './handover-mail';
-import { toHandoverView, type HandoverChannel, type HandoverView } from './handover-view';
+import { toHandoverView } from './handover-view';
 import { municipalityName, resolveRecipient } from './recipient';
 
 export const DEFAULT_FEEDBACK_DAYS = 14;
@@ -96,7 +97,7 @@ export interface CreateHandoverInput {
  * the audit trail record it, and, for channel e-mail, the e-mail goes out. If the SMTP server does
  * not accept the e-mail, the transaction rolls back: nothing is half done.
  */
-export async function createHandover(deps: HandoverDeps, input: CreateHandoverInput): Promise<{ handover: HandoverView; feedbackLink: string }> {
+export async function createHandover(deps: HandoverDeps, input: CreateHandoverInput): Promise<SentHandover> {
   try {
     return await handOver(deps, input);
   } catch (error) {
@@ -120,7 +121,7 @@ export async function createHandover(deps: HandoverDeps, input: CreateHandoverIn
   }
 }
 
-async function handOver(deps: HandoverDeps, input: CreateHandoverInput): Promise<{ handover: HandoverView; feedbackLink: string }> {
+async function handOver(deps: HandoverDeps, input: CreateHandoverInput): Promise<SentHandover> {
   const { now } = input;
   const parts = normalizeParts(input.parts);
   return inTenant(deps.database.db, input.municipality, async (tx) => {

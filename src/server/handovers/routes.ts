@@ -14,9 +14,10 @@ import { recordFeedback } from '../feedback/record-feedback';
 import { findSignalForUpdate, sealContext, unseal } from '../signals/signal-store';
 import type { HandoverContent } from '../../domain/signal/handover';
 import { handoverDocument, handoverLabels } from '../../domain/signal/handover-document';
+import { handoverContentBody, handoverViewBody, sentHandoverBody } from '../../domain/signal/views';
 import { createHandover, previewHandover } from './create-handover';
 import { handoverErrors } from './handover-errors';
-import { handoverContentBody, handoverViewBody, partnerNameFor, toHandoverView, type HandoverRow } from './handover-view';
+import { partnerNameFor, toHandoverView, type HandoverRow } from './handover-view';
 import { resolveRecipient } from './recipient';
 import { PRINT_CSP, renderHandoverHtml } from './render-handover';
 import { afFeedbackRequest, handoverIdParams, handoverRequest, previewRequest, signalIdParams } from './schema';
@@ -142,7 +143,7 @@ export function registerHandoverRoutes(app: App, deps: AppDeps, settings: AuthSe
         params: signalIdParams,
         body: handoverRequest,
         response: {
-          201: z.object({ handover: handoverViewBody, feedbackLink: z.string() }),
+          201: sentHandoverBody,
           400: errorBody,
           ...denied,
           409: errorBody,

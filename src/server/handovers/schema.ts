@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { HANDOVER_PARTS } from '../../domain/signal/handover';
-import { FEEDBACK_OUTCOMES, HANDOVER_CHANNELS } from './handover-view';
+import { FEEDBACK_OUTCOMES, HANDOVER_CHANNELS, HANDOVER_PARTS } from '../../domain/signal/handover';
+
+// The partner's view of the request is an API shape shared with the web.
+export { feedbackLookupBody } from '../../domain/signal/views';
 
 const id = z.string().trim().min(1, 'kies een waarde').max(100, 'maximaal 100 tekens');
 
@@ -63,17 +65,6 @@ export const feedbackToken = z
 
 export const feedbackLookupRequest = z.object({ token: feedbackToken }).strict().meta({ id: 'FeedbackLookupRequest' });
 export const partnerFeedbackRequest = withForwardedTo(feedbackAnswer.extend({ token: feedbackToken })).meta({ id: 'PartnerFeedbackRequest' });
-
-export const feedbackLookupBody = z
-  .object({
-    reference: z.string(),
-    municipality: z.string().describe('Naam van de gemeente'),
-    partnerName: z.string(),
-    sentAt: z.string(),
-    dueAt: z.string(),
-    answered: z.boolean(),
-  })
-  .meta({ id: 'FeedbackLookup' });
 
 export const signalIdParams = z.object({ id: z.uuid('onbekend signaal') });
 export const handoverIdParams = z.object({ id: z.uuid('onbekend signaal'), handoverId: z.uuid('onbekende overdracht') });

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { agendaBody, meetingSummaryBody } from '../../domain/signal/views';
 import { errorBody } from '../http/common-schemas';
 import { authorize } from '../http/route-policy';
 import type { App, AppDeps } from '../http/types';
@@ -10,7 +11,7 @@ import { createMeeting } from './commands/create-meeting';
 import { listMeetings } from './commands/list-meetings';
 import { readAgenda } from './commands/read-agenda';
 import { recordDecision } from './commands/record-decision';
-import { addSignalRequest, agendaBody, createMeetingRequest, decisionRequest, meetingIdParams, meetingSignalParams, meetingSummaryBody } from './schema';
+import { addSignalRequest, createMeetingRequest, decisionRequest, meetingIdParams, meetingSignalParams } from './schema';
 
 const tags = ['signalenoverleg'];
 const denied = { 401: errorBody, 403: errorBody };

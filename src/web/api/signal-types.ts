@@ -1,17 +1,26 @@
 // The shapes of the signal-chain API (docs/decisions/0006-signal-chain.md). Domain types are
-// imported as types only, so the pages that use them never pull zod into their bundle.
-import type { HandoverContent, HandoverPart } from '../../domain/signal/handover';
-import type { Person, SignalSubmission } from '../../domain/signal/schema';
+// imported as types only, so the pages that use them never pull zod into their bundle. The answers
+// the server describes with the schemas of src/domain/signal/views.ts take their types from there.
+import type { HandoverPart } from '../../domain/signal/handover';
+import type { SignalSubmission } from '../../domain/signal/schema';
+import type { HandoverView } from '../../domain/signal/views';
 import type { SignalEvent, SignalState } from '../../domain/signal/workflow';
 
-export type { HandoverContent, HandoverPart } from '../../domain/signal/handover';
+export type { FeedbackOutcome, HandoverChannel, HandoverContent, HandoverPart } from '../../domain/signal/handover';
+export type {
+  AgendaItem,
+  FeedbackLookup,
+  HandoverView as Handover,
+  MeetingAgenda as Meeting,
+  MeetingSummary,
+  PartnerFeedback,
+  SentHandover,
+} from '../../domain/signal/views';
 export type { SignalSubmission, Person, Organisation, Address } from '../../domain/signal/schema';
 export type { SignalEvent, SignalState } from '../../domain/signal/workflow';
 
 export type SignalForm = SignalSubmission['forms'][number];
 export type PersonAware = SignalSubmission['personAware'];
-export type HandoverChannel = 'email' | 'phone' | 'secure-mail';
-export type FeedbackOutcome = 'taken-up' | 'not-taken-up' | 'forwarded' | 'other';
 
 export interface CreatedSignal {
   id: string;
@@ -66,28 +75,6 @@ export interface SignalHistoryEvent {
   correctsEventId: number | null;
 }
 
-export interface PartnerFeedback {
-  outcome: FeedbackOutcome;
-  forwardedTo: string | null;
-  note: string | null;
-  at: string;
-}
-
-export interface Handover {
-  id: string;
-  partnerId: string;
-  partnerName: string;
-  contactId: string;
-  channel: HandoverChannel;
-  recipientEmail: string | null;
-  parts: HandoverPart[];
-  content: HandoverContent;
-  sentAt: string;
-  dueAt: string;
-  overdue: boolean;
-  feedback: PartnerFeedback | null;
-}
-
 export interface SignalRoute {
   mapId: string;
   mapVersion: string;
@@ -116,7 +103,7 @@ export interface SignalCase {
   submission: SignalSubmission;
   reporter: { name: string; email: string; phone: string | null };
   events: SignalHistoryEvent[];
-  handovers: Handover[];
+  handovers: HandoverView[];
   route: SignalRoute | null;
   meldcode: MeldcodeStep[];
   /** The meldcode checklist applies: criminal exploitation is ticked. */
@@ -133,54 +120,6 @@ export interface HandoverRequest {
   partnerId: string;
   contactId: string;
   parts: HandoverPart[];
-}
-
-export interface SentHandover {
-  handover: Handover;
-  feedbackLink: string;
-}
-
-export interface FeedbackLookup {
-  reference: string;
-  municipality: string;
-  partnerName: string;
-  sentAt: string;
-  dueAt: string;
-  answered: boolean;
-}
-
-export interface MeetingSummary {
-  id: string;
-  heldOn: string;
-  title: string;
-  signals: number;
-  decided: number;
-}
-
-/** A signal on a meeting's agenda: pseudonymised (src/domain/signal/handover.ts), never a name. */
-export interface AgendaItem {
-  signalId: string;
-  state: SignalState;
-  summary: {
-    reference: string;
-    forms: SignalForm[];
-    observedSignals: string[];
-    sector: string | null;
-    acuteDanger: boolean;
-    persons: { label: string; role: Person['role']; estimatedAge: number | null }[];
-    organisations: number;
-    addresses: string[];
-  };
-  decided: boolean;
-  decidedAt: string | null;
-}
-
-/** A meeting and its agenda; the decisions' texts are on each signal's history, not here. */
-export interface Meeting {
-  id: string;
-  heldOn: string;
-  title: string;
-  items: AgendaItem[];
 }
 
 export interface MunicipalitySettings {

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { FEEDBACK_OUTCOMES } from '../../../domain/signal/handover';
 import type { FeedbackOutcome } from '../../api/signal-types';
 import { RadioGroup } from './radio-group';
 import { TextInputField } from './text-input-field';
 import { TextareaField } from './textarea-field';
-
-export const FEEDBACK_OUTCOMES_VIEW = ['taken-up', 'not-taken-up', 'forwarded', 'other'] as const satisfies readonly FeedbackOutcome[];
 
 export interface FeedbackValues {
   outcome: FeedbackOutcome | '';
@@ -23,7 +22,7 @@ export function FeedbackOutcomeFields({ idPrefix, values, errors, onChange }: { 
         id={`${idPrefix}-uitkomst`}
         name={`${idPrefix}-uitkomst`}
         legend={t('feedback.outcomeLegend')}
-        options={FEEDBACK_OUTCOMES_VIEW.map((value) => ({ value, label: t(`outcome.${value}`) }))}
+        options={FEEDBACK_OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
         value={values.outcome}
         onChange={(outcome) => onChange({ outcome })}
         error={errors.outcome}

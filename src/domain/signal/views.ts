@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { FEEDBACK_OUTCOMES, HANDOVER_CHANNELS, HANDOVER_PARTS, type HandoverContent } from './handover';
+import { PERSON_ROLES, SIGNAL_FORMS } from './schema';
+import { SIGNAL_STATES } from './workflow';
+
+/*
+ * The answers of the signal-chain API (docs/decisions/0006-signal-chain.md) that the server and
+ * the web share: the server validates and documents its responses with these schemas (OpenAPI),
+ * the web takes their types. The web imports this module with `import type` only, so zod stays out
+ * of its bundle. Output shapes are lenient (no input limits or refinements): what was stored and
+ * sent must always be shown, also after the submission rules change.
+ */
+
+// Handovers
+
+const personBody = z.object({
+  role: z.enum(PERSON_ROLES),
+  name: z.string().optional(),
+  dateOfBirth: z.string().optional(),
+  estimatedAge: z.number().optional(),
+  nationality: z.string().optional(),
+  language: z.string().optional(),
+  description: z.string().optional(),
+});
+const organisationBody = z.object({ name: z.string(), kvkNumber: z.string().optional() });
+const addressBody = z.object({
+  postcode: z.string(),
+  houseNumber: z.number(),
+  addition: z.string().optional(),
+  street: z.string().optional(),
+  place: z.string().optional(),
+});
+
+/** The API shape of HandoverContent (src/domain/signal/handover.ts): only the ticked parts are present. */
+export const handoverContentBody: z.ZodType<HandoverContent> = z
+  .object({
+    reference: z.string(),
+    municipality: z.string().describe('Naam van de gemeente'),
+    forms: z.array(z.enum(SIGNAL_FORMS)).optional(),
+    observedSignals: z.array(z.string()).optional(),
+    description: z.string().optional(),
+    observedOn: z.string().nullable().optional(),
+    location: z.string().nullable().optional(),
+    persons: z.array(personBody).optional(),
+    organisations: z.array(organisationBody).optional(),
+    addresses: z.array(addressBody).optional(),
+    sector: z.string().nullable().optional(),
+    acuteDanger: z.boolean().optional(),
+    personAware: z.enum(['yes', 'no', 'unknown']).optional(),
+  })
+  .meta({ id: 'HandoverContent', description: 'Precies wat de partner krijgt: alleen de aangevinkte onderdelen, nooit de melder' });
+
+/** A handover as the AF sees it in the case view: what went where, and whether the partner answered. */
+export const handoverViewBody = z
+  .object({
+    id: z.string(),
+    partnerId: z.string(),
+    /** From the partner directory; the partner id when the partner has since left the directory. */
+    partnerName: z.string(),
+    contactId: z.string(),
+    channel: z.enum(HANDOVER_CHANNELS),
+    /**
+     * The partner's (functional) address: where the handover e-mail went (channel `email`), and
+     * where reminders go for every channel. Null when the contact has no e-mail address.
+     */
+    recipientEmail: z.string().nullable(),
+    parts: z.array(z.enum(HANDOVER_PARTS)),
+    /** Exactly what the partner received (the preview, the e-mail and the print are made from it). */
+    content: handoverContentBody,
+    sentAt: z.string(),
+    dueAt: z.string(),
+    /** Due date passed without feedback: the inbox counts these (`due_at < now and feedback_at is null`). */
+    overdue: z.boolean(),
+    feedback: z
+      .object({ outcome: z.enum(FEEDBACK_OUTCOMES), forwardedTo: z.string().nullable(), note: z.string().nullable(), at: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'Handover' });
+
+export type HandoverView = z.infer<typeof handoverViewBody>;
+export type PartnerFeedback = NonNullable<HandoverView['feedback']>;
+
+/** The answer to a handover: the handover, and the partner's feedback link (for phone and secure mail the AF passes it on). */
+export const sentHandoverBody = z.object({ handover: handoverViewBody, feedbackLink: z.string() });
+export type SentHandover = z.infer<typeof sentHandoverBody>;
+
+/** What the partner sees before answering through the link. */
+export const feedbackLookupBody = z
+  .object({
+    reference: z.string(),
+    municipality: z.string().describe('Naam van de gemeente'),
+    partnerName: z.string(),
+    sentAt: z.string(),
+    dueAt: z.string(),
+    answered: z.boolean(),
+  })
+  .meta({ id: 'FeedbackLookup' });
+export type FeedbackLookup = z.infer<typeof feedbackLookupBody>;
+
+// Signal meetings
+
+export const meetingSummaryBody = z
+  .object({
+    id: z.uuid(),
+    heldOn: z.string(),
+    title: z.string(),
+    createdAt: z.iso.datetime(),
+    signals: z.number().int().describe('Aantal signalen op de agenda'),
+    decided: z.number().int().describe('Aantal signalen waarover al besloten is'),
+  })
+  .meta({ id: 'MeetingSummary' });
+export type MeetingSummary = z.infer<typeof meetingSummaryBody>;
+
+/** One signal on the agenda, pseudonymised (src/domain/signal/handover.ts): no names, no reporter, no free text. */
+export const agendaItemBody = z.object({
+  signalId: z.uuid(),
+  state: z.enum(SIGNAL_STATES),
+  summary: z.object({
+    reference: z.string(),
+    forms: z.array(z.enum(SIGNAL_FORMS)),
+    observedSignals: z.array(z.string()),
+    sector: z.string().nullable(),
+    acuteDanger: z.boolean(),
+    persons: z.array(z.object({ label: z.string().describe('Persoon A, B, ...'), role: z.enum(PERSON_ROLES), estimatedAge: z.number().nullable() })),
+    organisations: z.number().int().describe('Aantal organisaties (zonder namen)'),
+    addresses: z.array(z.string()).describe('Alleen de plaatsnamen'),
+  }),
+  decided: z.boolean(),
+  decidedAt: z.iso.datetime().nullable().describe('Het besluit zelf staat in de geschiedenis van het signaal'),
+});
+export type AgendaItem = z.infer<typeof agendaItemBody>;
+
+/** A meeting and its agenda; the decisions' texts are on each signal's history, not here. */
+export const agendaBody = z
+  .object({
+    id: z.uuid(),
+    heldOn: z.string(),
+    title: z.string(),
+    createdAt: z.iso.datetime(),
+    items: z.array(agendaItemBody),
+  })
+  .meta({ id: 'MeetingAgenda' });
+export type MeetingAgenda = z.infer<typeof agendaBody>;
