@@ -1,5 +1,5 @@
 import type { KnowledgeView } from '../content/content';
-import type { HandoverContent } from './handover';
+import { DEFAULT_FEEDBACK_DAYS, type HandoverContent } from './handover';
 import type { Address, Person } from './schema';
 
 /**
@@ -82,7 +82,7 @@ const AWARE_LABELS = { yes: 'ja', no: 'nee', unknown: 'onbekend' } as const;
 const NONE = 'niet ingevuld';
 
 /** The due date before the handover is made without a term of its own: the municipality's term applies. */
-export const MUNICIPALITY_TERM = 'de termijn van uw gemeente (standaard 14 dagen)';
+export const MUNICIPALITY_TERM = `de termijn van uw gemeente (standaard ${DEFAULT_FEEDBACK_DAYS} dagen)`;
 
 function personRows(p: Person): HandoverRow[] {
   const rows: HandoverRow[] = [{ label: 'Rol', value: ROLE_LABELS[p.role] }];

@@ -11,6 +11,9 @@ export type HandoverPart = (typeof HANDOVER_PARTS)[number];
 export const HANDOVER_CHANNELS = ['email', 'phone', 'secure-mail'] as const;
 export type HandoverChannel = (typeof HANDOVER_CHANNELS)[number];
 
+/** Days a partner gets to give feedback on a handover, unless the municipality or the AF sets another term. */
+export const DEFAULT_FEEDBACK_DAYS = 14;
+
 /** What the partner did with the signal (their one answer to the feedback request). */
 export const FEEDBACK_OUTCOMES = ['taken-up', 'not-taken-up', 'forwarded', 'other'] as const;
 export type FeedbackOutcome = (typeof FEEDBACK_OUTCOMES)[number];

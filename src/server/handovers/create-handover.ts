@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Content } from '../../domain/content/content';
-import { HANDOVER_PARTS, handoverContent, type HandoverChannel, type HandoverContent, type HandoverPart } from '../../domain/signal/handover';
+import { DEFAULT_FEEDBACK_DAYS, HANDOVER_PARTS, handoverContent, type HandoverChannel, type HandoverContent, type HandoverPart } from '../../domain/signal/handover';
 import { handoverDocument, handoverLabels } from '../../domain/signal/handover-document';
 import type { SignalSubmission } from '../../domain/signal/schema';
 import type { SentHandover } from '../../domain/signal/views';
@@ -18,8 +18,6 @@ import { handoverErrors } from './handover-errors';
 import { handoverMail } from './handover-mail';
 import { toHandoverView } from './handover-view';
 import { municipalityName, resolveRecipient } from './recipient';
-
-export const DEFAULT_FEEDBACK_DAYS = 14;
 
 /** Ticked parts in a fixed order, each once: the same ticks always give the same content. */
 export function normalizeParts(parts: readonly HandoverPart[]): HandoverPart[] {

@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
+import { settingsBody } from '../../domain/signal/views';
 import { errorBody } from '../http/common-schemas';
 import { authorize } from '../http/route-policy';
 import type { App, AppDeps } from '../http/types';
 import { actingUser } from '../signals/acting-user';
 import { readSettings, updateSettings } from './commands/municipality-settings';
-import { settingsBody } from './schema';
 
 const tags = ['instellingen'];
 const denied = { 401: errorBody, 403: errorBody };

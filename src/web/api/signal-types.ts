@@ -13,6 +13,7 @@ export type {
   HandoverView as Handover,
   MeetingAgenda as Meeting,
   MeetingSummary,
+  MunicipalitySettings,
   PartnerFeedback,
   SentHandover,
 } from '../../domain/signal/views';
@@ -122,6 +123,3 @@ export interface HandoverRequest {
   parts: HandoverPart[];
 }
 
-export interface MunicipalitySettings {
-  feedbackDays: number;
-}

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { DEFAULT_FEEDBACK_DAYS } from '../../../domain/signal/handover';
+import type { MunicipalitySettings as Settings } from '../../../domain/signal/views';
 import { recordAudit } from '../../audit/record-audit';
 import type { Db } from '../../db/client';
 import { municipalitySettings } from '../../db/schema';
 import { inTenant } from '../../db/tenant';
 import type { ActingUser } from '../../signals/acting-user';
-import { DEFAULT_FEEDBACK_DAYS, type Settings } from '../schema';
 
 /** The settings of the municipality; the defaults while the beheerder has not changed anything. */
 export async function readSettings(db: Db, municipality: string): Promise<Settings> {
