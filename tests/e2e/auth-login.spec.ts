@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { openHeaderMenu } from './support/header-menu';
 import { focused, tabUntil } from './support/keyboard';
 import { checkAtBothWidths, expectLoggedInAs, expectTitle, submitPassword } from './support/pages';
 import { startServerWithDb, type E2eServerWithDb } from './support/servers';
@@ -94,6 +95,8 @@ describe('logging in', () => {
 
     await logInWithRecoveryCode(recovery[0]!);
     await page.waitForURL((url) => url.pathname === '/');
+    // On a phone the account corner is in the header's menu.
+    await openHeaderMenu(page);
     await expectLoggedInAs(page, af.name);
     await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByText('U bent uitgelogd.').waitFor();
@@ -105,6 +108,7 @@ describe('logging in', () => {
     await page.getByLabel('Herstelcode').fill(recovery[1]!);
     await page.getByRole('button', { name: 'Doorgaan' }).click();
     await page.waitForURL((url) => url.pathname === '/');
+    await openHeaderMenu(page);
     await expectLoggedInAs(page, af.name);
     await context.close();
   });

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { openHeaderMenu } from './support/header-menu';
 import { focused } from './support/keyboard';
 import { checkAtBothWidths, expectLoggedInAs, settled, submitPassword } from './support/pages';
 import { startServerWithDb, type E2eServerWithDb } from './support/servers';
@@ -93,6 +94,8 @@ describe('user management and the audit trail', () => {
     await submitPassword(mila, NEW_USER.email, NEW_USER.password);
     // A medewerker needs no second factor: logged in at once.
     await mila.waitForURL((url) => url.pathname === '/');
+    // On her phone the account corner and the menu are behind "Menu".
+    await openHeaderMenu(mila);
     await expectLoggedInAs(mila, NEW_USER.name);
     await mila.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Account' }).click();
     await mila.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
