@@ -46,10 +46,16 @@ describe('header menu', () => {
     await browser.close();
   });
 
+  /** A fresh page at a width, with the content of `path` loaded. */
+  const openAt = async (width: number, path: string) => {
+    const opened = await openPage(browser, width);
+    await opened.page.goto(path);
+    await settled(opened.page);
+    return opened;
+  };
+
   it('folds behind "Menu" on a phone: opened by keyboard, closed with Escape, closed by following a link', async () => {
-    const { context, page } = await openPage(browser, WIDTHS.phone);
-    await page.goto('/routekaart/den-haag-persoon');
-    await settled(page);
+    const { context, page } = await openAt(WIDTHS.phone, '/routekaart/den-haag-persoon');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     const button = menuButton(page);
 
@@ -104,9 +110,7 @@ describe('header menu', () => {
   });
 
   it('on a phone: a link to the page already shown folds the menu and leaves focus on the button', async () => {
-    const { context, page } = await openPage(browser, WIDTHS.phone);
-    await page.goto('/partners');
-    await settled(page);
+    const { context, page } = await openAt(WIDTHS.phone, '/partners');
     await menuButton(page).focus();
     await page.keyboard.press('Enter');
     await tabUntil(page, (f) => f.href === '/partners', 8);
@@ -118,9 +122,7 @@ describe('header menu', () => {
   });
 
   it('on a phone: choosing a language inside the menu keeps it open, in that language', async () => {
-    const { context, page } = await openPage(browser, WIDTHS.phone);
-    await page.goto('/kennis');
-    await settled(page);
+    const { context, page } = await openAt(WIDTHS.phone, '/kennis');
     await menuButton(page).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
@@ -131,9 +133,7 @@ describe('header menu', () => {
   });
 
   it('keeps the skip link working on a phone', async () => {
-    const { context, page } = await openPage(browser, WIDTHS.phone);
-    await page.goto('/routekaart/landelijk');
-    await settled(page);
+    const { context, page } = await openAt(WIDTHS.phone, '/routekaart/landelijk');
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect());
     expect(skip.height).toBeGreaterThan(0);
@@ -146,9 +146,7 @@ describe('header menu', () => {
   });
 
   it('shows the links on a wide screen, without a button', async () => {
-    const { context, page } = await openPage(browser, WIDTHS.desktop);
-    await page.goto('/routekaart/den-haag-persoon');
-    await settled(page);
+    const { context, page } = await openAt(WIDTHS.desktop, '/routekaart/den-haag-persoon');
     expect(await menuButton(page).isVisible()).toBe(false);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await nav.isVisible()).toBe(true);
