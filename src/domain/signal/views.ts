@@ -11,9 +11,9 @@ import { SIGNAL_STATES } from './workflow';
  * sent must always be shown, also after the submission rules change.
  */
 
-// Handovers
+// The parts of a submission as answers show them (the case, a handover)
 
-const personBody = z.object({
+export const personBody = z.object({
   role: z.enum(PERSON_ROLES),
   name: z.string().optional(),
   dateOfBirth: z.string().optional(),
@@ -22,14 +22,16 @@ const personBody = z.object({
   language: z.string().optional(),
   description: z.string().optional(),
 });
-const organisationBody = z.object({ name: z.string(), kvkNumber: z.string().optional() });
-const addressBody = z.object({
+export const organisationBody = z.object({ name: z.string(), kvkNumber: z.string().optional() });
+export const addressBody = z.object({
   postcode: z.string(),
   houseNumber: z.number(),
   addition: z.string().optional(),
   street: z.string().optional(),
   place: z.string().optional(),
 });
+
+// Handovers
 
 /** The API shape of HandoverContent (src/domain/signal/handover.ts): only the ticked parts are present. */
 export const handoverContentBody: z.ZodType<HandoverContent> = z
@@ -99,12 +101,10 @@ export type FeedbackLookup = z.infer<typeof feedbackLookupBody>;
 
 // Signal meetings
 
-export const meetingSummaryBody = z
-  .object({
-    id: z.uuid(),
-    heldOn: z.string(),
-    title: z.string(),
-    createdAt: z.iso.datetime(),
+const meetingBody = z.object({ id: z.uuid(), heldOn: z.string(), title: z.string(), createdAt: z.iso.datetime() });
+
+export const meetingSummaryBody = meetingBody
+  .extend({
     signals: z.number().int().describe('Aantal signalen op de agenda'),
     decided: z.number().int().describe('Aantal signalen waarover al besloten is'),
   })
@@ -131,14 +131,7 @@ export const agendaItemBody = z.object({
 export type AgendaItem = z.infer<typeof agendaItemBody>;
 
 /** A meeting and its agenda; the decisions' texts are on each signal's history, not here. */
-export const agendaBody = z
-  .object({
-    id: z.uuid(),
-    heldOn: z.string(),
-    title: z.string(),
-    createdAt: z.iso.datetime(),
-    items: z.array(agendaItemBody),
-  })
+export const agendaBody = meetingBody.extend({ items: z.array(agendaItemBody) })
   .meta({ id: 'MeetingAgenda' });
 export type MeetingAgenda = z.infer<typeof agendaBody>;
 

@@ -7,9 +7,9 @@ import { handovers } from '../db/schema';
 import type { Tx } from '../db/tenant';
 import { sealContext, unseal } from '../signals/signal-store';
 
-// The API shapes live in the domain, shared with the web; re-exported for the server's modules.
-export { FEEDBACK_OUTCOMES, HANDOVER_CHANNELS, type FeedbackOutcome, type HandoverChannel } from '../../domain/signal/handover';
-export { handoverContentBody, handoverViewBody, type HandoverView } from '../../domain/signal/views';
+// The API shapes live in the domain, shared with the web (src/domain/signal/views.ts).
+export type { FeedbackOutcome } from '../../domain/signal/handover';
+export type { HandoverView } from '../../domain/signal/views';
 
 export type HandoverRow = typeof handovers.$inferSelect;
 

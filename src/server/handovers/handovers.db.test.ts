@@ -1,5 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handoverDocument, handoverLabels } from '../../domain/signal/handover-document';
+import type { HandoverView } from '../../domain/signal/views';
 import { sha256 } from '../auth/secrets';
 import { handovers, municipalitySettings, signalEvents } from '../db/schema';
 import { inTenant } from '../db/tenant';
@@ -9,9 +11,7 @@ import { renderPreview } from '../test-support/render-preview';
 import { insertTestSignal, signalState } from '../test-support/signal-fixtures';
 import { startSmtpCapture, type SmtpCapture } from '../test-support/smtp-capture';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import type { HandoverView } from './handover-view';
 import { resolveRecipient } from './recipient';
-import { handoverDocument, handoverLabels } from '../../domain/signal/handover-document';
 import { PRINT_CSP, renderHandoverText } from './render-handover';
 
 const PUBLIC_URL = 'https://signaalroute.leiden.example';

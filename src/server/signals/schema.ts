@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PERSON_ROLES, SIGNAL_FORMS } from '../../domain/signal/schema';
+import { SIGNAL_FORMS } from '../../domain/signal/schema';
+import { addressBody, handoverViewBody, organisationBody, personBody } from '../../domain/signal/views';
 import { SIGNAL_STATES } from '../../domain/signal/workflow';
-import { handoverViewBody } from '../handovers/handover-view';
 import { CASE_EVENTS } from './case-view';
 
 // API shapes of the signal chain (docs/decisions/0006-signal-chain.md). Requests are strict:
@@ -104,21 +104,9 @@ const submissionBody = z.object({
   description: z.string(),
   observedOn: z.string().optional(),
   location: z.string().optional(),
-  persons: z.array(
-    z.object({
-      role: z.enum(PERSON_ROLES),
-      name: z.string().optional(),
-      dateOfBirth: z.string().optional(),
-      estimatedAge: z.number().optional(),
-      nationality: z.string().optional(),
-      language: z.string().optional(),
-      description: z.string().optional(),
-    }),
-  ),
-  organisations: z.array(z.object({ name: z.string(), kvkNumber: z.string().optional() })),
-  addresses: z.array(
-    z.object({ postcode: z.string(), houseNumber: z.number(), addition: z.string().optional(), street: z.string().optional(), place: z.string().optional() }),
-  ),
+  persons: z.array(personBody),
+  organisations: z.array(organisationBody),
+  addresses: z.array(addressBody),
   sector: z.string().optional(),
   acuteDanger: z.boolean(),
   personAware: z.enum(['yes', 'no', 'unknown']),
