@@ -9,6 +9,7 @@ import { syncContent } from './content/sync-content';
 import { buildApp } from './app';
 import { prepareFirstUse } from './auth/setup';
 import { openKeyring } from './crypto/keyring';
+import { sealPlaintextColumns } from './crypto/reencrypt-all';
 import { createMailer, type Mailer } from './mail/mailer';
 import { claimInstanceMode, type InstanceMode } from './instance/instance-mode';
 import { scheduleReminders, type ReminderSchedule } from './reminders/reminder-schedule';
@@ -70,6 +71,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const { ring: keyring, created } = openKeyring(keyFile, new Date());
     const persistent = Boolean(options.encryptionKeyFile ?? options.dataDir);
     if (created && persistent) options.logger?.warn(`Nieuwe versleutelingssleutel aangemaakt in ${keyFile}: maak er een aparte back-up van.`);
+    // Columns encrypted in a later version (TOTP secrets, "forwarded to") may still hold plain text
+    // from before: sealed here, before the first request (docs/decisions/0005-authentication.md).
+    const sealed = await sealPlaintextColumns(database.db, keyring);
+    if (sealed > 0) options.logger?.info({ sealed }, 'onversleutelde waarden uit een eerdere versie versleuteld');
     mailer = createMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom ?? 'Signaalroute <noreply@localhost>' });
     const app = await buildApp(
       { database, content, mode, keyring, mailer },

@@ -27,7 +27,7 @@ describe('user management and the audit trail', () => {
     beheerder = await seedUser(server.db, { municipality: DEN_HAAG, roles: ['beheerder'], name: 'Bas Beheer', email: 'bas.beheer@denhaag.example' });
     auditor = await seedUser(server.db, { municipality: DEN_HAAG, roles: ['auditor'], name: 'Ada Audit', email: 'ada.audit@denhaag.example' });
     twoFactor = await seedUser(server.db, { municipality: DEN_HAAG, roles: ['aandachtsfunctionaris'], name: 'Tom Telefoonkwijt', email: 'tom.t@denhaag.example' });
-    await seedSecondFactor(server.db, twoFactor);
+    await seedSecondFactor(server, twoFactor);
   });
   afterAll(async () => {
     await browser?.close();

@@ -55,7 +55,7 @@ describe('the signal chain', () => {
     [browser, server] = await Promise.all([launchBrowser(), startChainServer({ now: () => new Date(Date.now() + clockOffsetMs) })]);
     reporter = await seedUser(server.db, { municipality: LEIDEN, roles: ['medewerker'], name: 'Mo Melder', email: 'mo.melder@leiden.example' });
     af = await seedUser(server.db, { municipality: LEIDEN, roles: ['aandachtsfunctionaris'], name: 'Anna Aandacht', email: 'anna.aandacht@leiden.example' });
-    afApp = new TestAuthenticator((await seedSecondFactor(server.db, af)).secret);
+    afApp = new TestAuthenticator((await seedSecondFactor(server, af)).secret);
   });
   afterAll(async () => {
     await browser?.close();

@@ -17,7 +17,7 @@ export const AUTH_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
 
 const tags = ['inloggen'];
 
-export function registerAuthRoutes(app: App, { database }: AppDeps, settings: AuthSettings): void {
+export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, settings: AuthSettings): void {
   const { db } = database;
 
   app.post(
@@ -58,7 +58,7 @@ export function registerAuthRoutes(app: App, { database }: AppDeps, settings: Au
       },
     },
     async (request, reply) => {
-      const session = await verifySecondFactor(db, settings, { session: request.authSession!, code: request.body.code, origin: request.ip });
+      const session = await verifySecondFactor(db, keyring, settings, { session: request.authSession!, code: request.body.code, origin: request.ip });
       setSessionCookie(request, reply, session.token);
       return { status: 'ok' as const, csrfToken: session.csrfToken };
     },
@@ -75,7 +75,7 @@ export function registerAuthRoutes(app: App, { database }: AppDeps, settings: Au
         response: { 200: enrolResponse, 401: errorBody, 409: errorBody },
       },
     },
-    async (request) => startEnrolment(db, { session: request.authSession!, origin: request.ip }),
+    async (request) => startEnrolment(db, keyring, { session: request.authSession!, origin: request.ip }),
   );
 
   app.post(
@@ -90,7 +90,7 @@ export function registerAuthRoutes(app: App, { database }: AppDeps, settings: Au
       },
     },
     async (request, reply) => {
-      const { recoveryCodes, session } = await confirmEnrolment(db, settings, { session: request.authSession!, code: request.body.code, origin: request.ip });
+      const { recoveryCodes, session } = await confirmEnrolment(db, keyring, settings, { session: request.authSession!, code: request.body.code, origin: request.ip });
       setSessionCookie(request, reply, session.token);
       return { recoveryCodes, csrfToken: session.csrfToken };
     },

@@ -1,8 +1,14 @@
+import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSealed } from '../crypto/field-cipher';
+import { users } from '../db/schema';
+import { inTenant } from '../db/tenant';
 import type { App } from '../http/types';
 import { allAuditRecords, createTestUser, loginAs, personalDataInAudit, type TestUser } from '../test-support/login-as';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { totpCode } from './totp';
+import { openTotpSecret } from './totp-secret';
 
 const LEIDEN = 'GM0546';
 const PASSWORD = 'paarse olifant fietst naar huis';
@@ -175,6 +181,41 @@ describe('TOTP for a medewerker (optional)', () => {
     expect(second.status).toBe('second-factor');
     advance(30);
     expect((await post('/api/v1/auth/second-factor', second.browser, { code: totpCode(secret, now) })).statusCode).toBe(200);
+  });
+});
+
+describe('TOTP secrets at rest', () => {
+  const stored = async (user: TestUser) => {
+    const [row] = await inTenant(t.database.db, LEIDEN, (tx) =>
+      tx.select({ secret: users.totpSecret, pending: users.totpPendingSecret }).from(users).where(eq(users.id, user.userId)),
+    );
+    return row!;
+  };
+
+  it('keeps the pending and the confirmed secret encrypted, each bound to its user and column', async () => {
+    const medewerker = await createTestUser(t.database.db, { municipality: LEIDEN, roles: ['medewerker'], password: PASSWORD, name: 'Sam Sleutel' });
+    const { browser } = await passwordStep(medewerker);
+    const started = (await post('/api/v1/auth/second-factor/enrol', browser)).json<{ secret: string }>();
+    const pending = await stored(medewerker);
+    expect(pending.secret).toBeNull();
+    expect(isSealed(pending.pending!)).toBe(true);
+    expect(pending.pending).not.toContain(started.secret);
+    expect(openTotpSecret(t.keyring, medewerker.userId, 'pending', pending.pending!)).toBe(started.secret);
+
+    const confirmed = await post('/api/v1/auth/second-factor/confirm', browser, { code: totpCode(started.secret, now) });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const enrolled = await stored(medewerker);
+    expect(enrolled.pending).toBeNull();
+    expect(isSealed(enrolled.secret!)).toBe(true);
+    expect(enrolled.secret).not.toContain(started.secret);
+    expect(openTotpSecret(t.keyring, medewerker.userId, 'secret', enrolled.secret!)).toBe(started.secret);
+    // Re-encrypted for its new column: the pending ciphertext was not simply moved.
+    expect(() => openTotpSecret(t.keyring, medewerker.userId, 'pending', enrolled.secret!)).toThrow();
+    expect(() => openTotpSecret(t.keyring, crypto.randomUUID(), 'secret', enrolled.secret!)).toThrow();
+
+    advance(30);
+    const again = await passwordStep(medewerker);
+    expect((await post('/api/v1/auth/second-factor', again.browser, { code: totpCode(started.secret, now) })).statusCode).toBe(200);
   });
 });
 

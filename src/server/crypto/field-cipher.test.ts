@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DecryptionError, decryptField, encryptField, keyIdOf, reencryptField } from './field-cipher';
+import { DecryptionError, decryptField, encryptField, isSealed, keyIdOf, reencryptField } from './field-cipher';
 import { openKeyring, readKeyring, retireKeys, rotateKeyring, writeKeyring } from './keyring';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -20,6 +20,13 @@ describe('field encryption', () => {
     const { ring } = openKeyring(tempFile(), now);
     const sealed = encryptField(ring, 'signal:1:reporter', 'geheim');
     expect(() => decryptField(ring, 'signal:2:reporter', sealed)).toThrow(DecryptionError);
+  });
+
+  it('tells a sealed value from plain text, also text that starts like one', () => {
+    const { ring } = openKeyring(tempFile(), now);
+    expect(isSealed(encryptField(ring, 'c', 'geheim'))).toBe(true);
+    expect(isSealed(encryptField(ring, 'c', ''))).toBe(true);
+    for (const plain of ['JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', 'AVIM (politie)', 'v1.2 team zeden', `v1.${ring.current}.kort.kort.x`, '']) expect(isSealed(plain), plain).toBe(false);
   });
 
   it('refuses a changed ciphertext', () => {

@@ -38,6 +38,18 @@ export function decryptField(ring: Keyring, context: string, sealed: string): st
   }
 }
 
+/**
+ * The exact shape of a value made by encryptField: `v1`, a key id, a 12-byte iv and a 16-byte tag
+ * (base64url). Tells a sealed value from plain text written before a column was encrypted; no
+ * human text looks like this. Also used in SQL (`!~`), so kept to what PostgreSQL regexes share.
+ */
+export const SEALED_PATTERN = '^v1\\.[a-z0-9-]+\\.[A-Za-z0-9_-]{16}\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]*$';
+const sealedPattern = new RegExp(SEALED_PATTERN);
+
+export function isSealed(value: string): boolean {
+  return sealedPattern.test(value);
+}
+
 /** The key a ciphertext was made with, to find what still needs re-encryption. */
 export function keyIdOf(sealed: string): string | null {
   const [version, keyId] = sealed.split('.');

@@ -36,9 +36,10 @@ export const users = pgTable(
     roles: text('roles').array().notNull(),
     /** argon2id; null for users who log in through single sign-on only. */
     passwordHash: text('password_hash'),
+    /** The TOTP secret, encrypted (src/server/auth/totp-secret.ts). */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
-    /** A TOTP secret shown at enrolment, until the user confirms it with a code. */
+    /** A TOTP secret shown at enrolment, until the user confirms it with a code; encrypted. */
     totpPendingSecret: text('totp_pending_secret'),
     /** The last 30-second time step whose code was accepted: a code is never accepted twice. */
     totpLastStep: integer('totp_last_step'),
@@ -284,7 +285,8 @@ export const handovers = pgTable(
     feedbackTokenExpiresAt: timestamp('feedback_token_expires_at', { withTimezone: true }).notNull(),
     feedbackTokenUsedAt: timestamp('feedback_token_used_at', { withTimezone: true }),
     feedbackOutcome: text('feedback_outcome', { enum: ['taken-up', 'not-taken-up', 'forwarded', 'other'] }),
-    feedbackForwardedTo: text('feedback_forwarded_to'),
+    /** To whom the partner passed the signal on (free text), encrypted like the note. */
+    feedbackForwardedToSealed: text('feedback_forwarded_to'),
     feedbackNoteSealed: text('feedback_note_sealed'),
     feedbackAt: timestamp('feedback_at', { withTimezone: true }),
     /** Claimed atomically by the reminder run, so each reminder goes out once. */

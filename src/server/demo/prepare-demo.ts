@@ -9,8 +9,8 @@ import { seedDemoUsers, type DemoUser } from './seed-demo-users';
 
 /**
  * Fills an empty database with the demo: marks it as a demo first (which refuses a database that
- * holds real data), then the municipalities, the demo users and their signals. The signals are
- * encrypted with the key file the server opens next (beside the demo's data, as `npm run demo`
+ * holds real data), then the municipalities, the demo users and their signals. The signals and
+ * the users' TOTP secrets are encrypted with the key file the server opens next (beside the demo's data, as `npm run demo`
  * starts it), so the server can read them.
  */
 export async function prepareDemo(options: { dataDir: string | null; databaseUrl: string | undefined; contentDir: string; encryptionKeyFile?: string }): Promise<{
@@ -24,8 +24,9 @@ export async function prepareDemo(options: { dataDir: string | null; databaseUrl
   try {
     await claimInstanceMode(database.db, 'demo');
     await syncContent(database.db, content);
-    const demo = await seedDemoUsers(database.db);
-    await seedDemoSignals({ database, content, keyring: openKeyring(keyFile, new Date()).ring });
+    const { ring: keyring } = openKeyring(keyFile, new Date());
+    const demo = await seedDemoUsers(database.db, keyring);
+    await seedDemoSignals({ database, content, keyring });
     return demo;
   } finally {
     await database.close();

@@ -15,7 +15,7 @@ let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemoUsers(t.database.db);
+  await seedDemoUsers(t.database.db, t.keyring);
   await seedDemoSignals({ database: t.database, content: t.content, keyring: t.keyring });
 });
 afterAll(() => t?.close());

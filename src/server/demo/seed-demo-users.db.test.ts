@@ -14,7 +14,7 @@ let demo: { password: string; users: DemoUser[] };
 beforeAll(async () => {
   t = await createTestApp();
   await claimInstanceMode(t.database.db, 'demo');
-  demo = await seedDemoUsers(t.database.db);
+  demo = await seedDemoUsers(t.database.db, t.keyring);
 });
 afterAll(() => t?.close());
 

@@ -4,6 +4,8 @@ import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/password-hash';
 import { randomToken } from '../auth/secrets';
 import { newTotpSecret } from '../auth/totp';
+import { sealTotpSecret } from '../auth/totp-secret';
+import type { Keyring } from '../crypto/keyring';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { inTenant } from '../db/tenant';
@@ -35,9 +37,10 @@ export interface DemoUser {
 
 /**
  * A user of every role in every demo municipality, all with one random password (printed at
- * start) and, where the role requires it, a second factor already set up (secret printed).
+ * start) and, where the role requires it, a second factor already set up (secret printed; stored
+ * encrypted with `keyring`, the key file the server opens next).
  */
-export async function seedDemoUsers(db: Db): Promise<{ password: string; users: DemoUser[] }> {
+export async function seedDemoUsers(db: Db, keyring: Keyring): Promise<{ password: string; users: DemoUser[] }> {
   const password = `demo-${randomToken(12)}`;
   const passwordHash = await hashPassword(password);
   const now = new Date();
@@ -48,7 +51,12 @@ export async function seedDemoUsers(db: Db): Promise<{ password: string; users: 
         const email = `${role}@${slug}.demo.signaalroute.nl`;
         const userId = await insertUser(tx, { municipality: code, name, email, roles: [role], passwordHash, now });
         const totpSecret = requiresSecondFactor([role]) ? newTotpSecret() : null;
-        if (totpSecret) await tx.update(users).set({ totpSecret, totpEnabledAt: now }).where(eq(users.id, userId));
+        if (totpSecret) {
+          await tx
+            .update(users)
+            .set({ totpSecret: sealTotpSecret(keyring, userId, 'secret', totpSecret), totpEnabledAt: now })
+            .where(eq(users.id, userId));
+        }
         created.push({ municipality: code, role, email, totpSecret });
       }
       await recordAudit(tx, {

@@ -1,7 +1,9 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handovers, signalEvents, signals } from '../db/schema';
-import { inTenant } from '../db/tenant';
+import { isSealed } from '../crypto/field-cipher';
+import { inTenant, queryRows } from '../db/tenant';
+import { sealContext, unseal } from '../signals/signal-store';
 import type { HandoverView } from '../handovers/handover-view';
 import { listHandovers } from '../handovers/handover-view';
 import { allAuditRecords, loginAs } from '../test-support/login-as';
@@ -74,6 +76,15 @@ describe('partner feedback through the link', () => {
     const [row] = await inTenant(t.database.db, LEIDEN, (tx) => tx.select().from(handovers).where(eq(handovers.id, handover.id)));
     expect(row!.feedbackNoteSealed).not.toContain('politie');
     expect(row!.feedbackTokenUsedAt).not.toBeNull();
+    // "Forwarded to" is free text as well: encrypted at rest, bound to this handover, shown decrypted in the case.
+    const [raw] = await queryRows<{ forwarded: string }>(t.database.db, sql`select feedback_forwarded_to as forwarded from handovers where id = ${handover.id}`);
+    expect(isSealed(raw!.forwarded)).toBe(true);
+    expect(raw!.forwarded).not.toMatch(/AVIM|Politie/i);
+    expect(unseal(t.keyring, sealContext.feedbackForwardedTo(handover.id), raw!.forwarded)).toBe('AVIM Politie Den Haag');
+    expect(() => unseal(t.keyring, sealContext.feedbackNote(handover.id), raw!.forwarded)).toThrow();
+    const caseView = await t.app.inject({ url: `/api/v1/signals/${signal.id}`, headers: af.headers });
+    expect(caseView.statusCode, caseView.body).toBe(200);
+    expect(caseView.json().handovers[0].feedback).toMatchObject({ outcome: 'forwarded', forwardedTo: 'AVIM Politie Den Haag' });
 
     const audit = (await allAuditRecords(t.database.db)).filter((r) => r.object_id === handover.id);
     expect(audit.map((r) => `${r.actor} ${r.action} ${r.result}`)).toEqual([
@@ -157,6 +168,21 @@ describe('feedback the AF records (the partner called)', () => {
     const second = await t.app.inject({ method: 'POST', url: `/api/v1/signals/${signal.id}/handovers/${handover.id}/feedback`, headers: af.headers, payload: { outcome: 'other' } });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.id).toBe('feedback-already-given');
+  });
+
+  it('keeps the receiver of a forwarded signal encrypted and shows it to the AF', async () => {
+    const { af, signal, handover } = await handedOver();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/signals/${signal.id}/handovers/${handover.id}/feedback`,
+      headers: af.headers,
+      payload: { outcome: 'forwarded', forwardedTo: 'Zorgcoördinator Mensenhandel Haaglanden' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().handover.feedback).toMatchObject({ outcome: 'forwarded', forwardedTo: 'Zorgcoördinator Mensenhandel Haaglanden', note: null });
+    const [raw] = await queryRows<{ forwarded: string }>(t.database.db, sql`select feedback_forwarded_to as forwarded from handovers where id = ${handover.id}`);
+    expect(isSealed(raw!.forwarded)).toBe(true);
+    expect(raw!.forwarded).not.toContain('Haaglanden');
   });
 
   it('is refused for another municipality, an unknown handover, and a missing receiver', async () => {

@@ -15,7 +15,7 @@ export interface FeedbackAnswer {
 
 /**
  * Stores a partner's feedback on a handover, in the caller's tenant transaction: the answer (the
- * note encrypted), the token marked used (one answer per handover, also when the AF recorded it),
+ * note and "forwarded to" encrypted), the token marked used (one answer per handover, also when the AF recorded it),
  * the signal moved to `terugkoppeling-ontvangen` with an entry in its history, and an audit record.
  *
  * `tokenHash`: when the partner answers through the link, the write only succeeds while the link
@@ -41,7 +41,8 @@ export async function recordFeedback(
     .update(handovers)
     .set({
       feedbackOutcome: answer.outcome,
-      feedbackForwardedTo: answer.outcome === 'forwarded' ? (answer.forwardedTo ?? null) : null,
+      feedbackForwardedToSealed:
+        answer.outcome === 'forwarded' && answer.forwardedTo ? seal(keyring, sealContext.feedbackForwardedTo(handover.id), answer.forwardedTo) : null,
       feedbackNoteSealed: answer.note ? seal(keyring, sealContext.feedbackNote(handover.id), answer.note) : null,
       feedbackAt: now,
       feedbackTokenUsedAt: now,

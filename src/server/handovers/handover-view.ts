@@ -24,7 +24,7 @@ export function isOverdue(row: Pick<HandoverRow, 'dueAt' | 'feedbackAt'>, now: D
   return row.feedbackAt === null && row.dueAt.getTime() < now.getTime();
 }
 
-/** One stored handover as the AF sees it; decrypts the content and the partner's note. */
+/** One stored handover as the AF sees it; decrypts the content and the partner's answer. */
 export function toHandoverView(row: HandoverRow, keyring: Keyring, content: Content, now: Date): HandoverView {
   return {
     id: row.id,
@@ -42,7 +42,7 @@ export function toHandoverView(row: HandoverRow, keyring: Keyring, content: Cont
       row.feedbackAt && row.feedbackOutcome
         ? {
             outcome: row.feedbackOutcome,
-            forwardedTo: row.feedbackForwardedTo,
+            forwardedTo: row.feedbackForwardedToSealed ? unseal<string>(keyring, sealContext.feedbackForwardedTo(row.id), row.feedbackForwardedToSealed) : null,
             note: row.feedbackNoteSealed ? unseal<string>(keyring, sealContext.feedbackNote(row.id), row.feedbackNoteSealed) : null,
             at: row.feedbackAt.toISOString(),
           }

@@ -25,6 +25,7 @@ export const sealContext = {
   eventText: (signalId: string) => `signal:${signalId}:event-text`,
   handoverContent: (handoverId: string) => `handover:${handoverId}:content`,
   feedbackNote: (handoverId: string) => `handover:${handoverId}:feedback-note`,
+  feedbackForwardedTo: (handoverId: string) => `handover:${handoverId}:feedback-forwarded-to`,
   meldcodeNote: (signalId: string, step: number) => `signal:${signalId}:meldcode:${step}`,
   meetingDecision: (meetingId: string, signalId: string) => `meeting:${meetingId}:signal:${signalId}`,
   draft: (userId: string) => `draft:${userId}`,

@@ -1,3 +1,4 @@
+import type { Keyring } from '../../../src/server/crypto/keyring';
 import type { Db } from '../../../src/server/db/client';
 import { startSmtpCapture, type SmtpCapture } from '../../../src/server/test-support/smtp-capture';
 import { createTestApp } from '../../../src/server/test-support/test-app';
@@ -6,6 +7,8 @@ import { freePort, WEB_DIR } from './servers';
 export interface ChainServer {
   url: string;
   db: Db;
+  /** The server's keys, to store encrypted fields (a TOTP secret) as the server would. */
+  keyring: Keyring;
   /** A real SMTP server in the test: every e-mail the app sends arrives here, over the wire. */
   smtp: SmtpCapture;
   close(): Promise<void>;
@@ -27,6 +30,7 @@ export async function startChainServer(options: { now?: () => Date } = {}): Prom
   return {
     url,
     db: t.database.db,
+    keyring: t.keyring,
     smtp,
     close: async () => {
       await t.close();

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { Secret } from 'otpauth';
 import type { Role } from '../../../src/domain/access/roles';
 import { hashRecoveryCode, newRecoveryCodes } from '../../../src/server/auth/recovery-codes';
+import { sealTotpSecret } from '../../../src/server/auth/totp-secret';
+import type { Keyring } from '../../../src/server/crypto/keyring';
 import type { Db } from '../../../src/server/db/client';
 import { recoveryCodes, users } from '../../../src/server/db/schema';
 import { inTenant } from '../../../src/server/db/tenant';
@@ -21,13 +23,17 @@ export async function seedUser(db: Db, input: { municipality: string; roles: Rol
 
 /**
  * Gives a user an authenticator app and recovery codes as if enrolment had been confirmed; the
- * test knows the secret, as the user's phone would.
+ * test knows the secret, as the user's phone would. Stored encrypted with the server's keyring.
  */
-export async function seedSecondFactor(db: Db, user: TestUser): Promise<{ secret: string; recoveryCodes: string[] }> {
+export async function seedSecondFactor(server: { db: Db; keyring: Keyring }, user: TestUser): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const { db } = server;
   const secret = new Secret({ size: 20 }).base32;
   const codes = newRecoveryCodes();
   await inTenant(db, user.municipality, async (tx) => {
-    await tx.update(users).set({ totpSecret: secret, totpEnabledAt: new Date() }).where(eq(users.id, user.userId));
+    await tx
+      .update(users)
+      .set({ totpSecret: sealTotpSecret(server.keyring, user.userId, 'secret', secret), totpEnabledAt: new Date() })
+      .where(eq(users.id, user.userId));
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: user.userId, codeHash: hashRecoveryCode(c) })));
   });
   return { secret, recoveryCodes: codes };

@@ -1,6 +1,7 @@
 import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { recordAudit } from '../../audit/record-audit';
+import type { Keyring } from '../../crypto/keyring';
 import type { Db } from '../../db/client';
 import { recoveryCodes, users } from '../../db/schema';
 import type { Tx } from '../../db/tenant';
@@ -12,6 +13,7 @@ import { createSession, revokeSession, type NewSession } from '../sessions';
 import type { AuthSettings } from '../settings';
 import { lockedUntil, recordLoginFailure, resetLoginFailures, throttleKeys } from '../throttle';
 import { matchTotp, newTotpSecret, totpUri } from '../totp';
+import { openTotpSecret, sealTotpSecret } from '../totp-secret';
 import { inUserScope } from '../user-scope';
 import { lockedError } from './password-login';
 
@@ -45,6 +47,7 @@ async function claimRecoveryCode(tx: Tx, userId: string, code: string, now: Date
  */
 export async function verifySecondFactor(
   db: Db,
+  keyring: Keyring,
   settings: AuthSettings,
   input: { session: AuthSession; code: string; origin: string },
 ): Promise<NewSession> {
@@ -65,7 +68,7 @@ export async function verifySecondFactor(
     const isTotp = /^\d{6}$/.test(code);
     let ok: boolean;
     if (isTotp) {
-      const step = matchTotp(user.totpSecret, code, now);
+      const step = matchTotp(openTotpSecret(keyring, session.userId, 'secret', user.totpSecret), code, now);
       ok = step !== null && (await claimStep(tx, session.userId, step));
     } else {
       ok = await claimRecoveryCode(tx, session.userId, code, now);
@@ -116,14 +119,18 @@ export interface Enrolment {
 
 /**
  * Starts setting up the authenticator app: a new secret, kept aside until the user proves with a
- * code that the app has it. Starting again replaces the secret.
+ * code that the app has it. Starting again replaces the secret. Stored encrypted; shown only now.
  */
-export async function startEnrolment(db: Db, input: { session: AuthSession; origin: string }): Promise<Enrolment> {
+export async function startEnrolment(db: Db, keyring: Keyring, input: { session: AuthSession; origin: string }): Promise<Enrolment> {
   const { session, origin } = input;
   assertMayEnrol(session);
   const secret = newTotpSecret();
   const email = await inUserScope(db, session.municipality, async (tx) => {
-    const [user] = await tx.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, session.userId)).returning({ email: users.email });
+    const [user] = await tx
+      .update(users)
+      .set({ totpPendingSecret: sealTotpSecret(keyring, session.userId, 'pending', secret) })
+      .where(eq(users.id, session.userId))
+      .returning({ email: users.email });
     await recordAudit(tx, {
       municipality: session.municipality,
       actorUserId: session.userId,
@@ -153,6 +160,7 @@ export interface ConfirmedEnrolment {
  */
 export async function confirmEnrolment(
   db: Db,
+  keyring: Keyring,
   settings: AuthSettings,
   input: { session: AuthSession; code: string; origin: string },
 ): Promise<ConfirmedEnrolment> {
@@ -164,14 +172,16 @@ export async function confirmEnrolment(
     const [user] = await tx.select({ pending: users.totpPendingSecret }).from(users).where(eq(users.id, session.userId)).for('update');
     if (!user?.pending) return { kind: 'no-enrolment' as const };
     const audit = { municipality: session.municipality, actorUserId: session.userId, actor: 'gebruiker', action: 'second-factor.confirm', objectType: 'user', objectId: session.userId, origin };
-    const step = matchTotp(user.pending, input.code.trim(), now);
+    // Bound to its column: re-encrypted as the confirmed secret below.
+    const pending = openTotpSecret(keyring, session.userId, 'pending', user.pending);
+    const step = matchTotp(pending, input.code.trim(), now);
     if (step === null) {
       await recordAudit(tx, { ...audit, result: 'failure' });
       return { kind: 'wrong' as const };
     }
     await tx
       .update(users)
-      .set({ totpSecret: user.pending, totpPendingSecret: null, totpEnabledAt: now, totpLastStep: step })
+      .set({ totpSecret: sealTotpSecret(keyring, session.userId, 'secret', pending), totpPendingSecret: null, totpEnabledAt: now, totpLastStep: step })
       .where(eq(users.id, session.userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, session.userId));
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: session.userId, codeHash: hashRecoveryCode(c) })));
