@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HANDOVER_PARTS, handoverContent, pseudonymisedSummary } from './handover';
+import { FEEDBACK_DAYS_RANGE, HANDOVER_PARTS, handoverContent, parseFeedbackDays, pseudonymisedSummary } from './handover';
 import type { SignalSubmission } from './schema';
 
 const signal: SignalSubmission = {
@@ -40,5 +40,19 @@ describe('pseudonymised summary for the signal meeting', () => {
     const text = JSON.stringify(pseudonymisedSummary(signal, meta.reference));
     for (const secret of ['Lisa', 'Jansen', 'Hotel Centraal', 'opgehaald', '06-12345678', 'Stationsplein']) expect(text).not.toContain(secret);
     expect(text).toContain('Persoon A');
+  });
+});
+
+describe('the feedback term typed in a form', () => {
+  it('is a whole number of days within the range', () => {
+    expect(parseFeedbackDays(' 21 ')).toBe(21);
+    expect(parseFeedbackDays(String(FEEDBACK_DAYS_RANGE.min))).toBe(FEEDBACK_DAYS_RANGE.min);
+    expect(parseFeedbackDays(String(FEEDBACK_DAYS_RANGE.max))).toBe(FEEDBACK_DAYS_RANGE.max);
+  });
+
+  it('is refused outside the range or when it is not plain digits', () => {
+    for (const text of ['', '0', String(FEEDBACK_DAYS_RANGE.max + 1), '365', '2.5', '-3', '14 dagen', '1e2']) {
+      expect(parseFeedbackDays(text), text).toBeNull();
+    }
   });
 });

@@ -14,6 +14,20 @@ export type HandoverChannel = (typeof HANDOVER_CHANNELS)[number];
 /** Days a partner gets to give feedback on a handover, unless the municipality or the AF sets another term. */
 export const DEFAULT_FEEDBACK_DAYS = 14;
 
+/**
+ * The feedback terms that may be set, for a municipality and for one handover alike. Three months
+ * at most: a longer term would leave an unanswered handover unnoticed for too long.
+ */
+export const FEEDBACK_DAYS_RANGE = { min: 1, max: 90 } as const;
+
+/** The term typed in a form as a number of days, or null when it is not whole digits within the range. */
+export function parseFeedbackDays(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,3}$/.test(trimmed)) return null;
+  const days = Number(trimmed);
+  return days >= FEEDBACK_DAYS_RANGE.min && days <= FEEDBACK_DAYS_RANGE.max ? days : null;
+}
+
 /** What the partner did with the signal (their one answer to the feedback request). */
 export const FEEDBACK_OUTCOMES = ['taken-up', 'not-taken-up', 'forwarded', 'other'] as const;
 export type FeedbackOutcome = (typeof FEEDBACK_OUTCOMES)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_FEEDBACK_DAYS, FEEDBACK_OUTCOMES, HANDOVER_CHANNELS, HANDOVER_PARTS, type HandoverContent } from './handover';
+import { DEFAULT_FEEDBACK_DAYS, FEEDBACK_DAYS_RANGE, FEEDBACK_OUTCOMES, HANDOVER_CHANNELS, HANDOVER_PARTS, type HandoverContent } from './handover';
 import { PERSON_ROLES, SIGNAL_FORMS } from './schema';
 import { SIGNAL_STATES } from './workflow';
 
@@ -137,17 +137,14 @@ export type MeetingAgenda = z.infer<typeof agendaBody>;
 
 // Municipality settings
 
-const FEEDBACK_DAYS_MIN = 1;
-const FEEDBACK_DAYS_MAX = 90;
-
 /** The settings of a municipality, as the beheerder sends them and the server answers them. */
 export const settingsBody = z
   .object({
     feedbackDays: z
       .number({ error: 'geef een aantal dagen' })
       .int('geef een heel aantal dagen')
-      .min(FEEDBACK_DAYS_MIN, `minstens ${FEEDBACK_DAYS_MIN} dag`)
-      .max(FEEDBACK_DAYS_MAX, `hoogstens ${FEEDBACK_DAYS_MAX} dagen`)
+      .min(FEEDBACK_DAYS_RANGE.min, `minstens ${FEEDBACK_DAYS_RANGE.min} dag`)
+      .max(FEEDBACK_DAYS_RANGE.max, `hoogstens ${FEEDBACK_DAYS_RANGE.max} dagen`)
       .describe(`Termijn in dagen voor de terugkoppeling van een ketenpartner op een overdracht (standaard ${DEFAULT_FEEDBACK_DAYS})`),
   })
   .strict()

@@ -143,6 +143,16 @@ describe('refused handovers', () => {
     expect(await handoversOf(LEIDEN, signal.id)).toEqual([]);
   });
 
+  it('refuses a feedback term outside the range the municipality setting has too', async () => {
+    const { af, signal } = await handoverCase(t);
+    for (const [dueDays, message] of [[0, 'ten minste 1 dag'], [91, 'hoogstens 90 dagen']] as const) {
+      const res = await postHandover(t.app, af, signal.id, { ...SHOP_EMAIL, dueDays });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.fields).toContainEqual({ field: 'dueDays', message });
+    }
+    expect(await handoversOf(LEIDEN, signal.id)).toEqual([]);
+  });
+
   it('refuses partners outside the region, contacts of another partner or subregion, and e-mail to a contact without an address', async () => {
     const { af, signal } = await handoverCase(t);
     const cases: [object, string][] = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FEEDBACK_OUTCOMES, HANDOVER_CHANNELS, HANDOVER_PARTS } from '../../domain/signal/handover';
+import { FEEDBACK_DAYS_RANGE, FEEDBACK_OUTCOMES, HANDOVER_CHANNELS, HANDOVER_PARTS } from '../../domain/signal/handover';
 
 // The partner's view of the request is an API shape shared with the web.
 export { feedbackLookupBody } from '../../domain/signal/views';
@@ -21,16 +21,14 @@ export const previewRequest = z
   .strict()
   .meta({ id: 'HandoverPreviewRequest' });
 
-export const FEEDBACK_DAYS_MAX = 365;
-
 export const handoverRequest = previewRequest
   .extend({
     channel: z.enum(HANDOVER_CHANNELS, { error: 'kies e-mail (email), telefoon (phone) of beveiligde mail (secure-mail)' }),
     dueDays: z
       .number()
       .int('een heel aantal dagen')
-      .min(1, 'ten minste 1 dag')
-      .max(FEEDBACK_DAYS_MAX, `hoogstens ${FEEDBACK_DAYS_MAX} dagen`)
+      .min(FEEDBACK_DAYS_RANGE.min, `ten minste ${FEEDBACK_DAYS_RANGE.min} dag`)
+      .max(FEEDBACK_DAYS_RANGE.max, `hoogstens ${FEEDBACK_DAYS_RANGE.max} dagen`)
       .optional()
       .describe('Termijn voor terugkoppeling in dagen; zonder: de termijn van de gemeente (standaard 14)'),
   })

@@ -1,4 +1,5 @@
 import { Heading4, Paragraph } from '@utrecht/component-library-react';
+import { parseFeedbackDays } from '../../../../domain/signal/handover';
 import { handoverDocument, handoverLabels, type HandoverDocument } from '../../../../domain/signal/handover-document';
 import type { HandoverContent } from '../../../api/signal-types';
 import { useDutchKnowledge } from '../../../components/signals/use-dutch-knowledge';
@@ -22,7 +23,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function HandoverPreview({ content, contactName, dueDays }: Props) {
   const knowledge = useDutchKnowledge().data;
-  const days = /^\d+$/.test(dueDays.trim()) ? Number(dueDays.trim()) : 0;
+  const days = parseFeedbackDays(dueDays);
   const sentAt = new Date();
   const dueAt = days ? new Date(sentAt.getTime() + days * DAY_MS) : null;
   return <HandoverDocumentView document={handoverDocument(content, { contactName, sentAt, dueAt }, handoverLabels(knowledge))} />;

@@ -2,7 +2,7 @@ import { Alert, Button, Heading3, Paragraph, Strong } from '@utrecht/component-l
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { walk } from '../../../../domain/routemap/walk';
-import { HANDOVER_PARTS } from '../../../../domain/signal/handover';
+import { FEEDBACK_DAYS_RANGE, HANDOVER_PARTS, parseFeedbackDays } from '../../../../domain/signal/handover';
 import { ApiError } from '../../../api/client';
 import { useMunicipalities, usePartners } from '../../../api/queries';
 import { previewHandover, sendHandover } from '../../../api/signals-api';
@@ -79,7 +79,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
     if (forSend) {
       if (!channel) found.channel = t('handover.channelRequired');
       if (channel === 'email' && contact && !contact.email) found.channel = t('handover.noEmail');
-      if (dueDays.trim() && !/^\d+$/.test(dueDays.trim())) found.dueDays = t('handover.dueDaysNumber');
+      if (dueDays.trim() && parseFeedbackDays(dueDays) === null) found.dueDays = t('handover.dueDaysNumber', FEEDBACK_DAYS_RANGE);
     }
     return found;
   };
@@ -118,7 +118,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
   const send = async () => {
     setBusy('send');
     try {
-      const days = dueDays.trim() ? Number(dueDays.trim()) : undefined;
+      const days = parseFeedbackDays(dueDays) ?? undefined;
       const result = await sendHandover(signal.id, { partnerId: effectivePartnerId, contactId: effectiveContactId, parts, channel: channel as HandoverChannel, ...(days ? { dueDays: days } : {}) });
       setConfirming(false);
       setSent(result);
@@ -223,7 +223,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
           <TextInputField
             id="overdracht-termijn"
             label={t('handover.dueDays')}
-            description={t('handover.dueDaysHelp')}
+            description={t('handover.dueDaysHelp', FEEDBACK_DAYS_RANGE)}
             inputMode="numeric"
             value={dueDays}
             onValueChange={setDueDays}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { saveSettings } from '../../../api/signals-api';
 import type { MunicipalitySettings } from '../../../api/signal-types';
+import { FEEDBACK_DAYS_RANGE, parseFeedbackDays } from '../../../../domain/signal/handover';
 import { FormAlert } from '../../../components/form-alert';
 import { TextInputField } from '../../../components/signals/text-input-field';
 
@@ -20,9 +21,9 @@ export function SettingsForm({ initial }: { initial: MunicipalitySettings }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const value = Number(days.trim());
-    if (!/^\d+$/.test(days.trim()) || value < 1 || value > 365) {
-      setError(t('settings.daysInvalid'));
+    const value = parseFeedbackDays(days);
+    if (value === null) {
+      setError(t('settings.daysInvalid', FEEDBACK_DAYS_RANGE));
       document.getElementById('instelling-termijn')?.focus();
       return;
     }
@@ -46,7 +47,7 @@ export function SettingsForm({ initial }: { initial: MunicipalitySettings }) {
       <TextInputField
         id="instelling-termijn"
         label={t('settings.days')}
-        description={t('settings.daysHelp')}
+        description={t('settings.daysHelp', FEEDBACK_DAYS_RANGE)}
         inputMode="numeric"
         value={days}
         onValueChange={setDays}
