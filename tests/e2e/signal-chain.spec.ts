@@ -478,9 +478,11 @@ describe('the signal chain', () => {
     await page.getByRole('heading', { level: 1, name: 'Instellingen' }).waitFor();
     const days = page.getByLabel('Termijn voor terugkoppeling (dagen)');
     expect(await days.inputValue()).toBe('14');
-    await days.fill('0');
+    // Above the range the server also holds to: refused beside the field before anything is sent.
+    await days.fill('91');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByText('vul een aantal dagen in van 1 tot en met 365').waitFor();
+    await page.getByText('vul een aantal dagen in van 1 tot en met 90').waitFor();
+    expect(await days.evaluate((el) => el === document.activeElement)).toBe(true);
     await days.fill('21');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Opgeslagen: partners krijgen voortaan 21 dagen voor terugkoppeling.').waitFor();
