@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_FEEDBACK_DAYS, FEEDBACK_DAYS_RANGE, FEEDBACK_OUTCOMES, HANDOVER_CHANNELS, HANDOVER_PARTS, type HandoverContent } from './handover';
 import { PERSON_ROLES, SIGNAL_FORMS } from './schema';
-import { SIGNAL_STATES } from './workflow';
+import { CASE_EVENTS, SIGNAL_STATES } from './workflow';
 
 /*
  * The answers of the signal-chain API (docs/decisions/0006-signal-chain.md) that the server and
@@ -30,6 +30,33 @@ export const addressBody = z.object({
   street: z.string().optional(),
   place: z.string().optional(),
 });
+
+// The reporter's side: submitting, the draft, "Mijn signalen"
+
+export const submittedSignalBody = z
+  .object({ id: z.uuid(), reference: z.string().describe('Kenmerk, bijvoorbeeld SR-0546-2026-0001'), state: z.enum(SIGNAL_STATES) })
+  .meta({ id: 'SubmittedSignal' });
+export type SubmittedSignal = z.infer<typeof submittedSignalBody>;
+
+export const signalDraftBody = z
+  .object({
+    payload: z.record(z.string(), z.unknown()).nullable().describe('null als er geen concept is'),
+    updatedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'SignalDraft' });
+export type SignalDraft = z.infer<typeof signalDraftBody>;
+
+export const mySignalBody = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    receivedAt: z.iso.datetime(),
+    state: z.enum(SIGNAL_STATES),
+    forms: z.array(z.enum(SIGNAL_FORMS)),
+    feedback: z.array(z.object({ at: z.iso.datetime(), text: z.string() })).describe('Wat de aandachtsfunctionaris de melder laat weten, oudste eerst'),
+  })
+  .meta({ id: 'MySignal' });
+export type MySignal = z.infer<typeof mySignalBody>;
 
 // Handovers
 
@@ -98,6 +125,95 @@ export const feedbackLookupBody = z
   })
   .meta({ id: 'FeedbackLookup' });
 export type FeedbackLookup = z.infer<typeof feedbackLookupBody>;
+
+// The AF's side: the inbox and the case
+
+export const inboxSignalBody = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    receivedAt: z.iso.datetime(),
+    state: z.enum(SIGNAL_STATES),
+    urgent: z.boolean(),
+    forms: z.array(z.enum(SIGNAL_FORMS)),
+    sector: z.string().nullable(),
+    handovers: z.number().int().describe('Aantal overdrachten aan ketenpartners'),
+    overdueHandovers: z.number().int().describe('Overdrachten waarvan de terugkoppeling te laat is'),
+    nextDueAt: z.iso.datetime().nullable().describe('Eerstvolgende uiterste datum voor terugkoppeling'),
+  })
+  .meta({ id: 'InboxSignal' });
+export type InboxSignal = z.infer<typeof inboxSignalBody>;
+
+/**
+ * The stored submission, as answered. Deliberately looser than the submission schema: a stricter
+ * rule in a later release must not make older signals unreadable. The forms are the exception:
+ * the inbox and the handover content answer them as the known forms too.
+ */
+const storedSubmissionBody = z.object({
+  forms: z.array(z.enum(SIGNAL_FORMS)),
+  observedSignals: z.array(z.string()),
+  description: z.string(),
+  observedOn: z.string().optional(),
+  location: z.string().optional(),
+  persons: z.array(personBody),
+  organisations: z.array(organisationBody),
+  addresses: z.array(addressBody),
+  sector: z.string().optional(),
+  acuteDanger: z.boolean(),
+  personAware: z.enum(['yes', 'no', 'unknown']),
+});
+
+/** One entry of the case history; state changes name the states of the workflow. */
+const historyEventBody = z.object({
+  id: z.number().int(),
+  at: z.iso.datetime(),
+  actor: z.string().describe('Rol van wie handelde, of "partner"'),
+  actorName: z.string().nullable(),
+  kind: z.string().describe('ingediend, een workflowgebeurtenis, notitie, correctie, route-gekozen, meldcode-stap, overleg-besluit, ...'),
+  fromState: z.enum(SIGNAL_STATES).nullable(),
+  toState: z.enum(SIGNAL_STATES).nullable(),
+  data: z.record(z.string(), z.unknown()),
+  text: z.string().nullable(),
+  correctsEventId: z.number().int().nullable().describe('De gebeurtenis die deze correctie corrigeert'),
+});
+export type SignalHistoryEvent = z.infer<typeof historyEventBody>;
+
+/** The route the AF walked (step 4): the map, its version, the answers and where they ended. */
+const signalRouteBody = z.object({ mapId: z.string(), mapVersion: z.string(), answers: z.array(z.string()), outcomeId: z.string() });
+export type SignalRoute = z.infer<typeof signalRouteBody>;
+
+/** A meldcode step that was done (seed 003); steps not done yet are absent. */
+const meldcodeStepBody = z.object({ step: z.number().int(), title: z.string(), doneOn: z.string(), note: z.string().nullable() });
+export type MeldcodeStep = z.infer<typeof meldcodeStepBody>;
+
+/** Everything of one signal for the AF of its municipality: the case page. */
+export const signalCaseBody = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    municipality: z.string(),
+    state: z.enum(SIGNAL_STATES),
+    urgent: z.boolean(),
+    receivedAt: z.iso.datetime(),
+    submission: storedSubmissionBody.describe('Wat de melder doorgaf'),
+    reporter: z
+      .object({ name: z.string(), email: z.string(), phone: z.string().nullable() })
+      .describe('VERTROUWELIJK: de melder. Alleen de aandachtsfunctionaris van de gemeente ziet dit; het gaat nooit naar een partner, export of overzicht.'),
+    events: z.array(historyEventBody).describe('De geschiedenis, oudste eerst; er wordt nooit iets in gewijzigd'),
+    handovers: z.array(handoverViewBody),
+    route: signalRouteBody.nullable(),
+    meldcode: z.array(meldcodeStepBody),
+    meldcodeApplicable: z.boolean().describe('De meldcode-checklist geldt: criminele uitbuiting is aangevinkt'),
+    allowedEvents: z.array(z.enum(CASE_EVENTS)).describe('De stappen die nu kunnen via POST /signals/{id}/events'),
+    canHandOver: z.boolean().describe('Overdragen aan een ketenpartner kan nu'),
+    routeSuggestion: z
+      .object({ mapId: z.string(), answers: z.array(z.string()) })
+      .nullable()
+      .describe('Een voorstel voor de routekaart en de antwoorden die uit het signaal volgen'),
+    notice: z.string().nullable().optional().describe('Een mededeling bij deze wijziging, bijvoorbeeld dat de melder geen e-mail kreeg'),
+  })
+  .meta({ id: 'SignalCase' });
+export type SignalCase = z.infer<typeof signalCaseBody>;
 
 // Signal meetings
 

@@ -26,6 +26,10 @@ export type SignalState = (typeof SIGNAL_STATES)[number];
 export const SIGNAL_EVENTS = ['vastleggen', 'verrijken', 'doorzetten', 'terugkoppeling-ontvangen', 'niet-doorzetten', 'melder-informeren', 'afsluiten', 'heropenen'] as const;
 export type SignalEvent = (typeof SIGNAL_EVENTS)[number];
 
+/** The workflow events the AF triggers through POST /signals/:id/events; handing over and feedback have their own endpoints. */
+export const CASE_EVENTS = ['vastleggen', 'niet-doorzetten', 'melder-informeren', 'afsluiten', 'heropenen'] as const satisfies readonly SignalEvent[];
+export type CaseEvent = (typeof CASE_EVENTS)[number];
+
 /** From which states each event may happen, and where it leads. */
 export const TRANSITIONS: Record<SignalEvent, { from: readonly SignalState[]; to: SignalState }> = {
   vastleggen: { from: ['ontvangen', 'heropend'], to: 'vastgelegd' },

@@ -1,6 +1,6 @@
 import type { HandoverPart } from '../../domain/signal/handover';
 import type { SignalSubmission } from '../../domain/signal/schema';
-import type { CaseEvent } from '../signals/case-view';
+import type { CaseEvent } from '../../domain/signal/workflow';
 
 /**
  * The demo's signals: fictional, but written the way front-desk staff and inspectors write them,

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { inboxSignalBody, signalCaseBody, type InboxSignal } from '../../domain/signal/views';
 import { publicUrlFor, type AuthSettings } from '../auth/settings';
 import { errorBody } from '../http/common-schemas';
 import { AppError } from '../http/errors';
@@ -14,17 +15,7 @@ import { listInbox } from './commands/list-inbox';
 import { readCase } from './commands/read-case';
 import { recordCaseEvent } from './commands/record-case-event';
 import { recordMeldcodeStep } from './commands/record-meldcode-step';
-import {
-  caseBody,
-  eventRequest,
-  inboxItemBody,
-  inboxQuery,
-  meldcodeParams,
-  meldcodeRequest,
-  noteRequest,
-  routeRequest,
-  signalIdParams,
-} from './schema';
+import { eventRequest, inboxQuery, meldcodeParams, meldcodeRequest, noteRequest, routeRequest, signalIdParams } from './schema';
 import type { SignalServices } from './signal-services';
 
 const tags = ['signalen (aandachtsfunctionaris)'];
@@ -62,22 +53,22 @@ export function registerCaseRoutes(app: App, services: SignalServices, settings:
         summary: 'De inbox: de signalen van de eigen gemeente, urgent eerst, dan de oudste eerst',
         tags,
         querystring: inboxQuery,
-        response: { 200: z.array(inboxItemBody), 400: errorBody, ...denied },
+        response: { 200: z.array(inboxSignalBody), 400: errorBody, ...denied },
       },
     },
     async (request) => {
       const list = await listInbox(services, { ...af(request), filter: request.query });
       return list.map((s) => ({
         ...s,
-        state: s.state as z.infer<typeof inboxItemBody>['state'],
-        forms: s.forms as z.infer<typeof inboxItemBody>['forms'],
+        state: s.state as InboxSignal['state'],
+        forms: s.forms as InboxSignal['forms'],
         receivedAt: s.receivedAt.toISOString(),
         nextDueAt: s.nextDueAt?.toISOString() ?? null,
       }));
     },
   );
 
-  const caseResponse = { 200: caseBody, ...denied, ...notFound };
+  const caseResponse = { 200: signalCaseBody, ...denied, ...notFound };
 
   app.get(
     '/api/v1/signals/:id',

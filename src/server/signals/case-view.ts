@@ -1,50 +1,26 @@
 import { asc, eq } from 'drizzle-orm';
-import { suggestRoute, type RouteSuggestion } from '../../domain/signal/route-suggestion';
-import { eventsFrom, type SignalEvent, type SignalState } from '../../domain/signal/workflow';
+import { suggestRoute } from '../../domain/signal/route-suggestion';
+import type { SignalCase, SignalHistoryEvent } from '../../domain/signal/views';
+import { CASE_EVENTS, eventsFrom, type SignalState } from '../../domain/signal/workflow';
 import { meldcodeSteps, signalEvents, signals, users } from '../db/schema';
 import type { Tx } from '../db/tenant';
 import { errors } from '../http/errors';
-import { listHandovers, type HandoverView } from '../handovers/handover-view';
+import { listHandovers } from '../handovers/handover-view';
 import { sealContext, unseal } from './signal-store';
 import type { Reporter, SignalServices, StoredSubmission } from './signal-services';
 
-/** The workflow events the AF triggers through POST /signals/:id/events; handing over and feedback have their own endpoints. */
-export const CASE_EVENTS = ['vastleggen', 'niet-doorzetten', 'melder-informeren', 'afsluiten', 'heropenen'] as const satisfies readonly SignalEvent[];
-export type CaseEvent = (typeof CASE_EVENTS)[number];
+/** An entry of the case history, with its moment as a date (the API answers an ISO string). */
+export type CaseHistoryEntry = Omit<SignalHistoryEvent, 'at'> & { at: Date };
 
-export interface CaseHistoryEntry {
-  id: number;
-  at: Date;
-  actor: string;
-  actorName: string | null;
-  kind: string;
-  fromState: string | null;
-  toState: string | null;
-  data: Record<string, unknown>;
-  text: string | null;
-  correctsEventId: number | null;
-}
-
-export interface CaseView {
-  id: string;
-  reference: string;
-  municipality: string;
-  state: SignalState;
-  urgent: boolean;
+/**
+ * The case as the commands return it: the API's SignalCase (src/domain/signal/views.ts), with
+ * dates as dates and the submission as stored. The notice belongs to a change, not to the case.
+ */
+export type CaseView = Omit<SignalCase, 'receivedAt' | 'submission' | 'events' | 'notice'> & {
   receivedAt: Date;
   submission: StoredSubmission;
-  reporter: Reporter;
   events: CaseHistoryEntry[];
-  handovers: HandoverView[];
-  route: { mapId: string; mapVersion: string; answers: string[]; outcomeId: string } | null;
-  meldcode: { step: number; title: string; doneOn: string; note: string | null }[];
-  /** True when the signal names criminal exploitation: the meldcode checklist applies (seed 003). */
-  meldcodeApplicable: boolean;
-  allowedEvents: CaseEvent[];
-  /** The workflow allows a (further) handover to a partner now. */
-  canHandOver: boolean;
-  routeSuggestion: RouteSuggestion | null;
-}
+};
 
 /**
  * Everything of one signal for its AF, decrypted: the case page. Read inside the caller's tenant
@@ -82,8 +58,8 @@ export async function loadCase(tx: Tx, services: SignalServices, signalId: strin
       actor: e.actor,
       actorName,
       kind: e.kind,
-      fromState: e.fromState,
-      toState: e.toState,
+      fromState: e.fromState as SignalState | null,
+      toState: e.toState as SignalState | null,
       data: e.data,
       text: e.textSealed ? unseal<string>(keyring, sealContext.eventText(row.id), e.textSealed) : null,
       correctsEventId: e.correctsEventId,

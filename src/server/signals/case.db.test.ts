@@ -7,7 +7,7 @@ import type { App } from '../http/types';
 import { allAuditRecords, loginAs, personalDataInAudit, type TestLogin, type TestUser } from '../test-support/login-as';
 import { startSmtpCapture, type SmtpCapture } from '../test-support/smtp-capture';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { CASE_EVENTS } from './case-view';
+import { CASE_EVENTS } from '../../domain/signal/workflow';
 import { insertHandoverRow, sampleSubmission, submitAs } from './test-fixtures';
 
 const LEIDEN = 'GM0546';

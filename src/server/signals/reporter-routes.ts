@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { signalSubmissionSchema } from '../../domain/signal/schema';
+import { mySignalBody, signalDraftBody, submittedSignalBody, type MySignal } from '../../domain/signal/views';
 import { errorBody } from '../http/common-schemas';
 import { authorize } from '../http/route-policy';
 import type { App } from '../http/types';
@@ -7,7 +8,7 @@ import { actingUser } from './acting-user';
 import { listMySignals } from './commands/list-my-signals';
 import { deleteDraft, readDraft, saveDraft } from './commands/signal-draft';
 import { submitSignal } from './commands/submit-signal';
-import { draftBody, draftRequest, idempotencyHeaders, mySignalBody, submittedBody } from './schema';
+import { draftRequest, idempotencyHeaders } from './schema';
 import type { SignalServices } from './signal-services';
 
 const tags = ['signalen'];
@@ -36,7 +37,7 @@ export function registerReporterRoutes(app: App, services: SignalServices): void
         tags,
         headers: idempotencyHeaders,
         body: signalSubmissionSchema,
-        response: { 200: submittedBody, 201: submittedBody, 400: errorBody, 422: errorBody, ...denied },
+        response: { 200: submittedSignalBody, 201: submittedSignalBody, 400: errorBody, 422: errorBody, ...denied },
       },
     },
     async (request, reply) => {
@@ -55,7 +56,7 @@ export function registerReporterRoutes(app: App, services: SignalServices): void
     '/api/v1/signal-draft',
     {
       config: { policy: 'signal.submit' },
-      schema: { summary: 'Het eigen concept van een signaal', tags, response: { 200: draftBody, ...denied } },
+      schema: { summary: 'Het eigen concept van een signaal', tags, response: { 200: signalDraftBody, ...denied } },
     },
     async (request) => {
       const draft = await readDraft(services, { municipality: ownMunicipality(request), user: actingUser(request, 'melder') });
@@ -110,8 +111,8 @@ export function registerReporterRoutes(app: App, services: SignalServices): void
         id: s.id,
         reference: s.reference,
         receivedAt: s.receivedAt.toISOString(),
-        state: s.state as z.infer<typeof mySignalBody>['state'],
-        forms: s.forms as z.infer<typeof mySignalBody>['forms'],
+        state: s.state as MySignal['state'],
+        forms: s.forms as MySignal['forms'],
         feedback: s.feedback.map((f) => ({ at: f.at.toISOString(), text: f.text })),
       }));
     },

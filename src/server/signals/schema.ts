@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { SIGNAL_FORMS } from '../../domain/signal/schema';
-import { addressBody, handoverViewBody, organisationBody, personBody } from '../../domain/signal/views';
-import { SIGNAL_STATES } from '../../domain/signal/workflow';
-import { CASE_EVENTS } from './case-view';
+import { CASE_EVENTS, SIGNAL_STATES } from '../../domain/signal/workflow';
 
-// API shapes of the signal chain (docs/decisions/0006-signal-chain.md). Requests are strict:
-// unknown fields are refused with a message per field. Answers are plain data (dates as ISO strings).
+// Requests of the signal chain (docs/decisions/0006-signal-chain.md), strict: unknown fields are
+// refused with a message per field. The answers, shared with the web, are in
+// src/domain/signal/views.ts.
 
 /** Longest free text the AF writes into a case (notes, reasons, feedback to the reporter). */
 export const CASE_TEXT_MAX = 5000;
@@ -28,10 +27,6 @@ export const idempotencyHeaders = z.object({
     .describe('Een UUID die het formulier één keer per signaal kiest: hetzelfde verzoek nog eens levert hetzelfde signaal op, geen tweede.'),
 });
 
-export const submittedBody = z
-  .object({ id: z.uuid(), reference: z.string().describe('Kenmerk, bijvoorbeeld SR-0546-2026-0001'), state: z.enum(SIGNAL_STATES) })
-  .meta({ id: 'SubmittedSignal' });
-
 // Drafts
 
 export const draftRequest = z
@@ -43,26 +38,6 @@ export const draftRequest = z
   })
   .strict()
   .meta({ id: 'SignalDraftRequest' });
-
-export const draftBody = z
-  .object({
-    payload: z.record(z.string(), z.unknown()).nullable().describe('null als er geen concept is'),
-    updatedAt: z.iso.datetime().nullable(),
-  })
-  .meta({ id: 'SignalDraft' });
-
-// Mijn signalen
-
-export const mySignalBody = z
-  .object({
-    id: z.uuid(),
-    reference: z.string(),
-    receivedAt: z.iso.datetime(),
-    state: z.enum(SIGNAL_STATES),
-    forms: z.array(z.enum(SIGNAL_FORMS)),
-    feedback: z.array(z.object({ at: z.iso.datetime(), text: z.string() })).describe('Wat de aandachtsfunctionaris de melder laat weten, oudste eerst'),
-  })
-  .meta({ id: 'MySignal' });
 
 // Inbox
 
@@ -77,83 +52,7 @@ export const inboxQuery = z
   })
   .strict();
 
-export const inboxItemBody = z
-  .object({
-    id: z.uuid(),
-    reference: z.string(),
-    receivedAt: z.iso.datetime(),
-    state: z.enum(SIGNAL_STATES),
-    urgent: z.boolean(),
-    forms: z.array(z.enum(SIGNAL_FORMS)),
-    sector: z.string().nullable(),
-    handovers: z.number().int().describe('Aantal overdrachten aan ketenpartners'),
-    overdueHandovers: z.number().int().describe('Overdrachten waarvan de terugkoppeling te laat is'),
-    nextDueAt: z.iso.datetime().nullable().describe('Eerstvolgende uiterste datum voor terugkoppeling'),
-  })
-  .meta({ id: 'InboxSignal' });
-
 // The case
-
-/**
- * The stored submission, as answered. Deliberately looser than the submission schema: a stricter
- * rule in a later release must not make older signals unreadable.
- */
-const submissionBody = z.object({
-  forms: z.array(z.string()),
-  observedSignals: z.array(z.string()),
-  description: z.string(),
-  observedOn: z.string().optional(),
-  location: z.string().optional(),
-  persons: z.array(personBody),
-  organisations: z.array(organisationBody),
-  addresses: z.array(addressBody),
-  sector: z.string().optional(),
-  acuteDanger: z.boolean(),
-  personAware: z.enum(['yes', 'no', 'unknown']),
-});
-
-
-export const caseBody = z
-  .object({
-    id: z.uuid(),
-    reference: z.string(),
-    municipality: z.string(),
-    state: z.enum(SIGNAL_STATES),
-    urgent: z.boolean(),
-    receivedAt: z.iso.datetime(),
-    submission: submissionBody.describe('Wat de melder doorgaf'),
-    reporter: z
-      .object({ name: z.string(), email: z.string(), phone: z.string().nullable() })
-      .describe('VERTROUWELIJK: de melder. Alleen de aandachtsfunctionaris van de gemeente ziet dit; het gaat nooit naar een partner, export of overzicht.'),
-    events: z
-      .array(
-        z.object({
-          id: z.number().int(),
-          at: z.iso.datetime(),
-          actor: z.string().describe('Rol van wie handelde, of "partner"'),
-          actorName: z.string().nullable(),
-          kind: z.string().describe('ingediend, een workflowgebeurtenis, notitie, correctie, route-gekozen, meldcode-stap, overleg-besluit, ...'),
-          fromState: z.string().nullable(),
-          toState: z.string().nullable(),
-          data: z.record(z.string(), z.unknown()),
-          text: z.string().nullable(),
-          correctsEventId: z.number().int().nullable().describe('De gebeurtenis die deze correctie corrigeert'),
-        }),
-      )
-      .describe('De geschiedenis, oudste eerst; er wordt nooit iets in gewijzigd'),
-    handovers: z.array(handoverViewBody),
-    route: z.object({ mapId: z.string(), mapVersion: z.string(), answers: z.array(z.string()), outcomeId: z.string() }).nullable(),
-    meldcode: z.array(z.object({ step: z.number().int(), title: z.string(), doneOn: z.string(), note: z.string().nullable() })),
-    meldcodeApplicable: z.boolean().describe('De meldcode-checklist geldt: criminele uitbuiting is aangevinkt'),
-    allowedEvents: z.array(z.enum(CASE_EVENTS)).describe('De stappen die nu kunnen via POST /signals/{id}/events'),
-    canHandOver: z.boolean().describe('Overdragen aan een ketenpartner kan nu'),
-    routeSuggestion: z
-      .object({ mapId: z.string(), answers: z.array(z.string()) })
-      .nullable()
-      .describe('Een voorstel voor de routekaart en de antwoorden die uit het signaal volgen'),
-    notice: z.string().nullable().optional().describe('Een mededeling bij deze wijziging, bijvoorbeeld dat de melder geen e-mail kreeg'),
-  })
-  .meta({ id: 'SignalCase' });
 
 export const eventRequest = z
   .object({

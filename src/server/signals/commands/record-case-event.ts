@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
+import type { CaseEvent } from '../../../domain/signal/workflow';
 import { users } from '../../db/schema';
 import { inTenant } from '../../db/tenant';
 import type { ActingUser } from '../acting-user';
 import { auditSignal } from '../audit-signal';
-import { loadCase, type CaseEvent, type CaseView } from '../case-view';
+import { loadCase, type CaseView } from '../case-view';
 import { notifyReporter } from '../notify-reporter';
 import { applyTransition, findSignalForUpdate } from '../signal-store';
 import type { SignalServices } from '../signal-services';
