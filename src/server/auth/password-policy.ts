@@ -1,4 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { errors } from '../http/errors';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -35,4 +36,13 @@ export function checkPassword(password: string, email: string): PasswordCheck {
     return { ok: false, reason: 'contains-email', message: 'Uw wachtwoord mag uw e-mailadres (het deel vóór de @) niet bevatten.' };
   }
   return { ok: true };
+}
+
+/**
+ * The policy as a refusal: a 400 weak-password with the reason's Dutch message, the same wherever
+ * a password is chosen (first set-up, activation, changing one's own).
+ */
+export function requireAcceptablePassword(password: string, email: string): void {
+  const check = checkPassword(password, email);
+  if (!check.ok) throw errors.weakPassword(check.reason, check.message);
 }

@@ -9,7 +9,7 @@ import { insertUser } from '../users/commands/insert-user';
 import { isUniqueViolation } from '../users/commands/unique-violation';
 import { amsterdamTime } from './amsterdam-time';
 import { hashPassword } from './password-hash';
-import { checkPassword } from './password-policy';
+import { requireAcceptablePassword } from './password-policy';
 import { randomToken, sha256 } from './secrets';
 
 export const SETUP_VALID_MS = 60 * 60_000;
@@ -66,8 +66,7 @@ export async function createFirstUser(db: Db, input: FirstUserInput): Promise<st
   const valid = and(eq(setupTokens.tokenHash, tokenHash), isNull(setupTokens.usedAt), gt(setupTokens.expiresAt, now));
   const [token] = await asSystem(db, (tx) => tx.select({ hash: setupTokens.tokenHash }).from(setupTokens).where(valid));
   if (!token || !(await setupNeeded(db))) throw errors.setupUnavailable();
-  const check = checkPassword(input.password, input.email);
-  if (!check.ok) throw errors.weakPassword(check.reason, check.message);
+  requireAcceptablePassword(input.password, input.email);
   const passwordHash = await hashPassword(input.password);
   let userId: string | null;
   try {

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { checkPassword } from '../../auth/password-policy';
+import { requireAcceptablePassword } from '../../auth/password-policy';
 import { hashPassword } from '../../auth/password-hash';
 import { sha256 } from '../../auth/secrets';
 import { revokeUserSessions } from '../../auth/sessions';
@@ -27,8 +27,7 @@ export async function activateAccount(db: Db, input: { token: string; password: 
   if (!found?.municipality || found.usedAt !== null || found.expiresAt.getTime() <= now.getTime() || !found.active) {
     throw errors.activationLinkInvalid();
   }
-  const check = checkPassword(input.password, found.email);
-  if (!check.ok) throw errors.weakPassword(check.reason, check.message);
+  requireAcceptablePassword(input.password, found.email);
   const passwordHash = await hashPassword(input.password);
   const municipality = found.municipality;
   const done = await inTenant(db, municipality, async (tx) => {
