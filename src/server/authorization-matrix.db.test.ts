@@ -91,6 +91,11 @@ const MATRIX: Record<string, Sample> = {
   'POST /api/v1/auth/second-factor/confirm': { owner: 'none', request: () => ({ url: '/api/v1/auth/second-factor/confirm', payload: { code: '123456' } }) },
   'POST /api/v1/auth/logout': { owner: 'none', request: () => ({ url: '/api/v1/auth/logout' }) },
   'POST /api/v1/auth/logout-everywhere': { owner: 'none', request: () => ({ url: '/api/v1/auth/logout-everywhere' }) },
+  // The principals log in without a password (409, past authorisation); the password tests cover the rest.
+  'POST /api/v1/auth/password': {
+    owner: 'none',
+    request: () => ({ url: '/api/v1/auth/password', payload: { currentPassword: PASSWORD, newPassword: 'een heel nieuw wachtwoord' } }),
+  },
   'GET /api/v1/auth/sso': get('/api/v1/auth/sso'),
   'GET /api/v1/auth/sso/:municipality/start': get(`/api/v1/auth/sso/${A}/start`),
   'GET /api/v1/auth/sso/callback': get('/api/v1/auth/sso/callback?code=x&state=y'),

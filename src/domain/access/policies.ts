@@ -45,6 +45,9 @@ export const POLICIES = {
   ),
   'account.read': self('Iedereen ziet zijn eigen account en rollen.'),
   'account.manage': self('Iedereen beheert zijn eigen tweede factor en sessies.'),
+  'account.password': self(
+    'Iedereen wijzigt zijn eigen wachtwoord, met het huidige als bewijs dat hij het zelf is en niet iemand aan een onbeheerde computer; niemand wijzigt het wachtwoord van een ander.',
+  ),
   'user.read': inMunicipality(['beheerder'], 'De beheerder beheert de gebruikers van de eigen gemeente.'),
   'user.write': inMunicipality(['beheerder'], 'Alleen de beheerder maakt gebruikers aan, wijzigt rollen en deactiveert.'),
   'user.reset-second-factor': inMunicipality(['beheerder'], 'De beheerder helpt een gebruiker die zijn telefoon kwijt is.'),

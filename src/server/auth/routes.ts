@@ -2,11 +2,23 @@ import { errorBody } from '../http/common-schemas';
 import { errors } from '../http/errors';
 import type { App, AppDeps } from '../http/types';
 import { clearSessionCookie, setSessionCookie } from './cookies';
+import { changePassword } from './commands/change-password';
 import { currentUser } from './commands/current-user';
 import { logout, logoutEverywhere } from './commands/logout';
 import { passwordLogin } from './commands/password-login';
 import { confirmEnrolment, startEnrolment, verifySecondFactor } from './commands/second-factor';
-import { codeRequest, confirmResponse, enrolResponse, loginRequest, loginResponse, okResponse, secondFactorResponse, sessionResponse } from './schema';
+import {
+  codeRequest,
+  confirmResponse,
+  enrolResponse,
+  loginRequest,
+  loginResponse,
+  okResponse,
+  passwordChangeRequest,
+  passwordChangeResponse,
+  secondFactorResponse,
+  sessionResponse,
+} from './schema';
 import type { AuthSettings } from './settings';
 
 /**
@@ -112,6 +124,26 @@ export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, set
       if (!session) return { user: null, csrfToken: null, stage: 'none' as const };
       const user = session.stage === 'ok' ? await currentUser(db, session) : null;
       return { user, csrfToken: session.csrfToken, stage: session.stage };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      config: { policy: 'account.password', rateLimit: AUTH_RATE_LIMIT },
+      schema: {
+        summary: 'Eigen wachtwoord wijzigen, met het huidige wachtwoord',
+        description:
+          'Het nieuwe wachtwoord moet aan dezelfde eisen voldoen als bij het activeren. Een fout huidig wachtwoord telt mee voor de tijdelijke blokkade van het inloggen (429 met het tijdstip). Daarna zijn alle andere sessies van de gebruiker beëindigd en gaat deze browser verder in een nieuwe sessie (nieuw CSRF-token). Wie alleen via de eigen organisatie (SSO) inlogt, heeft geen wachtwoord om te wijzigen (409).',
+        tags,
+        body: passwordChangeRequest,
+        response: { 200: passwordChangeResponse, 400: errorBody, 401: errorBody, 403: errorBody, 409: errorBody, 429: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const session = await changePassword(db, settings, { session: request.authSession!, ...request.body, origin: request.ip });
+      setSessionCookie(request, reply, session.token);
+      return { status: 'ok' as const, csrfToken: session.csrfToken };
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/access/roles';
+import { PASSWORD_MAX_LENGTH } from './password-policy';
 
 const csrfToken = z.string().describe('Stuur deze waarde mee in de header x-csrf-token bij elk POST-, PUT-, PATCH- of DELETE-verzoek');
 
@@ -39,6 +40,19 @@ export const confirmResponse = z
     csrfToken,
   })
   .meta({ id: 'SecondFactorConfirmation' });
+
+export const passwordChangeRequest = z
+  .object({
+    currentPassword: z.string().min(1).max(1024).describe('Het huidige wachtwoord'),
+    newPassword: z
+      .string()
+      .min(1)
+      .max(PASSWORD_MAX_LENGTH * 4)
+      .describe('Minstens 12 en hoogstens 128 tekens; geen veelgebruikt wachtwoord en niet het deel van het e-mailadres vóór de @'),
+  })
+  .meta({ id: 'PasswordChangeRequest' });
+
+export const passwordChangeResponse = z.object({ status: z.literal('ok'), csrfToken }).meta({ id: 'PasswordChangeResponse' });
 
 export const sessionUser = z
   .object({

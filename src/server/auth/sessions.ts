@@ -19,11 +19,12 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 /**
  * Starts a new session. Always a new token: a session id that existed before the login (and that
- * someone may have planted) never becomes a logged-in session.
+ * someone may have planted) never becomes a logged-in session. `expiresAt` keeps the absolute
+ * time-out of the session this one replaces (a new id for the same login does not extend it).
  */
 export async function createSession(
   tx: Tx,
-  input: { userId: string; secondFactorDone: boolean; origin: string | null; now: Date; settings: AuthSettings },
+  input: { userId: string; secondFactorDone: boolean; origin: string | null; now: Date; settings: AuthSettings; expiresAt?: Date },
 ): Promise<NewSession> {
   const token = randomToken();
   const id = sha256(token);
@@ -40,7 +41,7 @@ export async function createSession(
     csrfToken,
     createdAt: now,
     lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + input.settings.sessionAbsoluteMs),
+    expiresAt: input.expiresAt ?? new Date(now.getTime() + input.settings.sessionAbsoluteMs),
     origin: input.origin,
   });
   return { token, id, csrfToken };

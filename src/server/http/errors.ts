@@ -58,6 +58,27 @@ export const errors = {
   unsupportedMediaType: () =>
     new AppError('unsupported-media-type', 415, 'Dit soort gegevens wordt niet geaccepteerd; stuur JSON (Content-Type: application/json).'),
   weakPassword: (reason: string, message: string) => new AppError('weak-password', 400, message, { reason }),
+  /** Changing one's own password: the current one was wrong (it counts towards the lock-out, and says so). */
+  currentPasswordInvalid: (attempts: number, minutes: number) =>
+    new AppError(
+      'current-password-invalid',
+      400,
+      `Uw huidige wachtwoord klopt niet. Let op: na ${attempts} foute pogingen achter elkaar kunt u ${minutes} minuten niet met uw wachtwoord inloggen of het wijzigen.`,
+    ),
+  passwordChangeLocked: (at: string, retryAfterSeconds: number) =>
+    new AppError(
+      'password-locked',
+      429,
+      `Te veel foute pogingen met uw wachtwoord. U kunt het om ${at} uur opnieuw proberen; tot dan kunt u ook niet met uw wachtwoord inloggen.`,
+      { retryAfterSeconds },
+    ),
+  passwordUnchanged: () => new AppError('password-unchanged', 400, 'Uw nieuwe wachtwoord is hetzelfde als uw huidige. Kies een ander wachtwoord.'),
+  noPassword: () =>
+    new AppError(
+      'no-password',
+      409,
+      'Uw account heeft geen wachtwoord in Signaalroute: u logt in via uw gemeente (SSO). Uw wachtwoord wijzigt u bij uw eigen organisatie.',
+    ),
   secondFactorInvalid: () =>
     new AppError('second-factor-invalid', 401, 'De code klopt niet of is al gebruikt. Probeer het opnieuw met de nieuwste code uit uw app.'),
   secondFactorConfirmFailed: () =>

@@ -29,8 +29,8 @@ export interface LoginResult {
 }
 
 /** The 429 answer while locked: the time in the Netherlands and the seconds to wait. */
-export function lockedError(until: Date, now: Date) {
-  return errors.loginLocked(amsterdamTime(until), Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)));
+export function lockedError(until: Date, now: Date, error: typeof errors.loginLocked = errors.loginLocked) {
+  return error(amsterdamTime(until), Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)));
 }
 
 /**
