@@ -1,10 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { auditPageBody } from '../../domain/audit/views';
 import { inTenant } from '../db/tenant';
 import { authorize } from '../http/route-policy';
 import type { App, AppDeps } from '../http/types';
 import { recordAudit } from './record-audit';
-import { auditExportQuery, auditPageBody, auditSearchQuery } from './schema';
+import { auditExportQuery, auditSearchQuery } from './schema';
 import { searchAudit, type AuditFilter, type AuditRow } from './search-audit';
 
 const PAGE_SIZE = 100;

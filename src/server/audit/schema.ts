@@ -22,23 +22,3 @@ export const auditSearchQuery = filterShape
   .extend({ before: z.coerce.number().int().positive().optional().describe('Volgende pagina: records ouder dan dit id') })
   .strict()
   .refine(datesInOrder, datesMessage);
-
-export const auditEventBody = z
-  .object({
-    id: z.number(),
-    at: z.string().describe('Tijdstip (ISO 8601, UTC)'),
-    actorUserId: z.string().nullable(),
-    actorName: z.string().nullable(),
-    actor: z.string(),
-    action: z.string(),
-  objectType: z.string().nullable(),
-  objectId: z.string().nullable(),
-    result: z.string(),
-    origin: z.string().nullable().describe('IP-adres van de aanvrager'),
-    details: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'AuditEvent' });
-
-export const auditPageBody = z
-  .object({ events: z.array(auditEventBody), nextBefore: z.number().nullable() })
-  .meta({ id: 'AuditPage' });

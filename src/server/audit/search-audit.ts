@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { and, desc, eq, gte, like, lt, ne, sql, type SQL } from 'drizzle-orm';
+import type { AuditEvent } from '../../domain/audit/views';
 import { auditEvents, users } from '../db/schema';
 import type { Tx } from '../db/tenant';
 
@@ -17,19 +18,8 @@ export interface AuditFilter {
   beforeId?: number | undefined;
 }
 
-export interface AuditRow {
-  id: number;
-  at: Date;
-  actorUserId: string | null;
-  actorName: string | null;
-  actor: string;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  result: string;
-  origin: string | null;
-  details: Record<string, unknown>;
-}
+/** An audit record as the search answers it (src/domain/audit/views.ts), with its moment as a date. */
+export type AuditRow = Omit<AuditEvent, 'at'> & { at: Date };
 
 /**
  * The actor of what a reporter does as reporter (submitting a signal, a draft, reading "Mijn

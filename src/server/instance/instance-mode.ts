@@ -1,9 +1,10 @@
 import { count, eq } from 'drizzle-orm';
+import type { InstanceMode } from '../../domain/instance/views';
 import type { Db } from '../db/client';
 import { instance, users } from '../db/schema';
 import { asSystem } from '../db/tenant';
 
-export type InstanceMode = 'production' | 'demo';
+export type { InstanceMode } from '../../domain/instance/views';
 
 export class InstanceModeError extends Error {
   override name = 'InstanceModeError';

@@ -1,9 +1,5 @@
-import { z } from 'zod';
+import { instanceBody } from '../../domain/instance/views';
 import type { App, AppDeps } from '../http/types';
-
-const instanceBody = z
-  .object({ mode: z.enum(['production', 'demo']).describe('demo: een wegwerpinstallatie met voorbeeldgebruikers; voer geen echte gegevens in') })
-  .meta({ id: 'Instance' });
 
 export function registerInstanceRoutes(app: App, { mode }: AppDeps): void {
   app.get(

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { activationLinkBody, userBody } from '../../domain/access/views';
 import { publicUrlFor, type AuthSettings } from '../auth/settings';
 import { AUTH_RATE_LIMIT } from '../auth/routes';
 import { errorBody } from '../http/common-schemas';
@@ -13,7 +14,7 @@ import { issueActivationLink } from './commands/issue-activation-link';
 import { listUsers } from './commands/list-users';
 import { resetSecondFactor } from './commands/reset-second-factor';
 import { updateUser } from './commands/update-user';
-import { activationLinkBody, activationRequest, createUserRequest, updateUserRequest, userBody, userIdParams } from './schema';
+import { activationRequest, createUserRequest, updateUserRequest, userIdParams } from './schema';
 
 const tags = ['gebruikers'];
 const ok = z.object({ status: z.literal('ok') });

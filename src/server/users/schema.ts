@@ -5,30 +5,9 @@ import { PASSWORD_MAX_LENGTH } from '../auth/password-policy';
 const roles = z.array(z.enum(ROLES)).min(1, 'Geef minstens één rol.').max(ROLES.length).describe(`Rollen: ${ROLES.join(', ')}`);
 const name = z.string().trim().min(1).max(200);
 
-export const userBody = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    email: z.string(),
-    roles: z.array(z.enum(ROLES)),
-    active: z.boolean(),
-    secondFactor: z.boolean().describe('Heeft een authenticator-app ingesteld'),
-    hasPassword: z.boolean().describe('Heeft een wachtwoord gekozen met de activeringslink'),
-    createdAt: z.iso.datetime().describe('Aangemaakt op (ISO 8601)'),
-  })
-  .meta({ id: 'User' });
-
 export const createUserRequest = z
   .object({ name, email: z.email().max(254), roles })
   .meta({ id: 'CreateUserRequest' });
-
-export const activationLinkBody = z
-  .object({
-    userId: z.uuid(),
-    activationLink: z.string().describe('Eenmalige link waarmee de gebruiker een wachtwoord kiest; alleen nu te zien. Geef hem veilig door.'),
-    expiresAt: z.iso.datetime().describe('Geldig tot (ISO 8601); 72 uur'),
-  })
-  .meta({ id: 'ActivationLink' });
 
 export const updateUserRequest = z
   .object({ name: name.optional(), roles: roles.optional(), active: z.boolean().optional() })

@@ -1,6 +1,6 @@
 import { getJson, sendJson } from './client';
 import { setCsrfToken } from './csrf';
-import type { ActivationLink, AuditPage, Enrolment, EnrolmentConfirmation, LoginResult, ManagedUser, Role, SsoProvider } from './types';
+import type { ActivationLink, AuditPage, Enrolment, EnrolmentConfirmation, LoginResult, ManagedUser, Role, SecondFactorResponse, SsoProvider } from './types';
 
 // The calls of the login, set-up, account, user and audit pages. Only those (lazy) pages import
 // this module, so none of it weighs on the first page.
@@ -12,7 +12,7 @@ export async function login(email: string, password: string): Promise<LoginResul
 }
 
 export async function giveSecondFactor(code: string): Promise<void> {
-  const result = await sendJson<{ status: 'ok'; csrfToken: string }>('POST', '/api/v1/auth/second-factor', { code });
+  const result = await sendJson<SecondFactorResponse>('POST', '/api/v1/auth/second-factor', { code });
   setCsrfToken(result.csrfToken);
 }
 

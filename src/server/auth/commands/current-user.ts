@@ -1,25 +1,16 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../../domain/access/roles';
+import type { SessionUser } from '../../../domain/access/views';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import type { AuthSession } from '../../http/route-policy';
 import { inUserScope } from '../user-scope';
 
-export interface CurrentUser {
-  id: string;
-  name: string;
-  email: string;
-  roles: Role[];
-  municipality: string | null;
-  region: string | null;
-  secondFactor: boolean;
-}
-
 /**
  * The logged-in user's own account. Not audited: it is the user reading their own name and roles
  * (on every page load), not a read of someone else's personal data.
  */
-export async function currentUser(db: Db, session: AuthSession): Promise<CurrentUser | null> {
+export async function currentUser(db: Db, session: AuthSession): Promise<SessionUser | null> {
   const [user] = await inUserScope(db, session.municipality, (tx) =>
     tx
       .select({ id: users.id, name: users.name, email: users.email, roles: users.roles, municipality: users.municipality, region: users.region, totpEnabledAt: users.totpEnabledAt })

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import * as client from 'openid-client';
 import { z } from 'zod';
+import { ssoProviderBody } from '../../../domain/access/views';
 import type { Db } from '../../db/client';
 import { oidcProviders } from '../../db/schema';
 import { asSystem } from '../../db/tenant';
@@ -26,9 +27,7 @@ export const SSO_FAILED = `${LOGIN_PAGE}?melding=sso-mislukt`;
 
 const tags = ['inloggen'];
 const municipalityParams = z.object({ municipality: z.string().regex(/^GM\d{4}$/).describe('CBS-code van de gemeente, bijvoorbeeld GM0546') });
-const providerList = z.array(
-  z.object({ municipality: z.string().describe('CBS-code'), label: z.string().describe('Tekst op de knop, bijvoorbeeld "Inloggen met uw Leiden-account"') }),
-);
+const providerList = z.array(ssoProviderBody);
 
 /** The providers table holds no personal data and is read before anyone is known: not a tenant table. */
 async function findProvider(db: Db, municipality: string) {

@@ -1,22 +1,14 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/access/roles';
+import type { User } from '../../../domain/access/views';
 import { recordAudit } from '../../audit/record-audit';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { inTenant } from '../../db/tenant';
 import type { CommandActor } from './command-actor';
 
-export interface UserSummary {
-  id: string;
-  name: string;
-  email: string;
-  roles: Role[];
-  active: boolean;
-  secondFactor: boolean;
-  /** Has chosen a password (activation done); SSO users may never need one. */
-  hasPassword: boolean;
-  createdAt: Date;
-}
+/** A user as the API answers them (src/domain/access/views.ts), with the creation moment as a date. */
+export type UserSummary = Omit<User, 'createdAt'> & { createdAt: Date };
 
 /** The users of one municipality, by name; the read of their personal data is audited. */
 export async function listUsers(db: Db, input: { municipality: string; actor: CommandActor }): Promise<UserSummary[]> {
