@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { FEEDBACK_OUTCOMES } from '../../../domain/signal/handover';
 import type { FeedbackOutcome } from '../../api/signal-types';
-import { RadioGroup } from './radio-group';
-import { TextInputField } from './text-input-field';
-import { TextareaField } from './textarea-field';
+import { RadioGroup } from '../form/choice-group';
+import { TextField } from '../form/text-field';
+import { TextareaField } from '../form/textarea-field';
 
 export interface FeedbackValues {
   outcome: FeedbackOutcome | '';
@@ -28,12 +28,13 @@ export function FeedbackOutcomeFields({ idPrefix, values, errors, onChange }: { 
         error={errors.outcome}
       />
       {values.outcome === 'forwarded' && (
-        <TextInputField
+        <TextField
           id={`${idPrefix}-doorgezet-naar`}
           label={t('feedback.forwardedTo')}
           value={values.forwardedTo}
           onValueChange={(forwardedTo) => onChange({ forwardedTo })}
           error={errors.forwardedTo}
+          className="sr-field"
         />
       )}
       <TextareaField
@@ -44,6 +45,7 @@ export function FeedbackOutcomeFields({ idPrefix, values, errors, onChange }: { 
         onValueChange={(note) => onChange({ note })}
         error={errors.note}
         rows={4}
+        className="sr-field"
       />
     </>
   );

@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextareaField } from '../../../components/signals/textarea-field';
+import { TextareaField } from '../../../components/form/textarea-field';
 
 interface Props {
   id: string;
@@ -33,7 +33,7 @@ export function EventTextForm({ id, label, description, submitLabel, requiredMes
   };
   return (
     <form onSubmit={submit} noValidate className="sr-form sr-inline-form">
-      <TextareaField id={id} label={label} description={description} value={text} onValueChange={setText} error={error} textareaRef={ref} rows={4} />
+      <TextareaField id={id} label={label} description={description} value={text} onValueChange={setText} error={error} textareaRef={ref} rows={4} className="sr-field" />
       <div className="sr-actions">
         <Button type="submit" appearance="primary-action-button">
           {submitLabel}

@@ -11,10 +11,9 @@ import type { SessionUser } from '../../../api/types';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormAlert } from '../../../components/form-alert';
 import { LoadingState } from '../../../components/loading-state';
-import { CheckboxGroup } from '../../../components/signals/checkbox-group';
-import { RadioGroup } from '../../../components/signals/radio-group';
-import { SelectInputField } from '../../../components/signals/select-input-field';
-import { TextInputField } from '../../../components/signals/text-input-field';
+import { CheckboxGroup, RadioGroup } from '../../../components/form/choice-group';
+import { SelectField } from '../../../components/form/select-field';
+import { TextField } from '../../../components/form/text-field';
 import { useOptionalRouteMap } from '../../../components/signals/use-optional-route-map';
 import type { CaseChange } from './case-view';
 import { HandoverPreview } from './handover-preview';
@@ -142,7 +141,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
         <Paragraph className="sr-hint">{t('handover.fromRoute', { name: suggestedPartner.name })}</Paragraph>
       )}
       <div className="sr-field-row">
-        <SelectInputField
+        <SelectField
           id="overdracht-partner"
           label={t('handover.partner')}
           value={effectivePartnerId}
@@ -151,6 +150,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
             setContactId('');
           }}
           error={errors.partner}
+          className="sr-field"
         >
           <option value="">{t('handover.choose')}</option>
           {partners.data?.map((p) => (
@@ -158,15 +158,15 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
               {p.name}
             </option>
           ))}
-        </SelectInputField>
-        <SelectInputField id="overdracht-contact" label={t('handover.contact')} value={effectiveContactId} onValueChange={setContactId} error={errors.contact} disabled={!partner}>
+        </SelectField>
+        <SelectField id="overdracht-contact" label={t('handover.contact')} value={effectiveContactId} onValueChange={setContactId} error={errors.contact} disabled={!partner} className="sr-field">
           {contacts.length === 0 && <option value="">{t('handover.choosePartnerFirst')}</option>}
           {contacts.map((c) => (
             <option key={c.id} value={c.id}>
               {[c.name, c.email ?? c.phone].filter(Boolean).join(' – ')}
             </option>
           ))}
-        </SelectInputField>
+        </SelectField>
       </div>
       {contact?.unverified && (
         <Alert type="warning">
@@ -220,7 +220,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
             description={t('handover.channelHelp')}
             error={errors.channel}
           />
-          <TextInputField
+          <TextField
             id="overdracht-termijn"
             label={t('handover.dueDays')}
             description={t('handover.dueDaysHelp', FEEDBACK_DAYS_RANGE)}
@@ -228,7 +228,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
             value={dueDays}
             onValueChange={setDueDays}
             error={errors.dueDays}
-            className="sr-field--short"
+            className="sr-field sr-field--short"
           />
           <div className="sr-actions">
             <Button type="submit" appearance="primary-action-button">

@@ -9,7 +9,7 @@ import { AppLink } from '../../../components/app-link';
 import { FormAlert } from '../../../components/form-alert';
 import { LoadingState } from '../../../components/loading-state';
 import { formatDay } from '../../../components/signals/format-moment';
-import { SelectInputField } from '../../../components/signals/select-input-field';
+import { SelectField } from '../../../components/form/select-field';
 import type { CaseChange } from './case-view';
 
 /** Puts the signal on the agenda of a signal meeting (pseudonymised there). */
@@ -48,13 +48,13 @@ export function MeetingPicker({ signal, onChanged }: { signal: SignalCase; onCha
       <Paragraph>{t('meetingPicker.intro')}</Paragraph>
       <FormAlert message={error} />
       <div className="sr-field-row sr-field-row--end">
-        <SelectInputField id="overleg-kiezen" label={t('meetingPicker.meeting')} value={chosen} onValueChange={setMeetingId}>
+        <SelectField id="overleg-kiezen" label={t('meetingPicker.meeting')} value={chosen} onValueChange={setMeetingId} className="sr-field">
           {meetings.data.map((m) => (
             <option key={m.id} value={m.id}>
               {formatDay(m.heldOn, i18n.language)} – {m.title}
             </option>
           ))}
-        </SelectInputField>
+        </SelectField>
         <Button type="submit" appearance="secondary-action-button" busy={busy}>
           {t('meetingPicker.add')}
         </Button>

@@ -6,8 +6,8 @@ import { saveMeldcodeStep } from '../../../api/signals-api';
 import type { MeldcodeStep } from '../../../api/signal-types';
 import { FormAlert } from '../../../components/form-alert';
 import { formatDay } from '../../../components/signals/format-moment';
-import { TextInputField } from '../../../components/signals/text-input-field';
-import { TextareaField } from '../../../components/signals/textarea-field';
+import { TextField } from '../../../components/form/text-field';
+import { TextareaField } from '../../../components/form/textarea-field';
 import type { CaseChange } from './case-view';
 
 /** Today as YYYY-MM-DD in Dutch time. */
@@ -76,8 +76,8 @@ export function MeldcodeStepItem({
       {open && (
         <form onSubmit={(event) => void submit(event)} noValidate className="sr-form sr-inline-form">
           <FormAlert message={error} />
-          <TextInputField id={`${idBase}-datum`} type="date" label={t('meldcode.date')} value={doneOn} onValueChange={setDoneOn} error={fieldError} className="sr-field--date" autoFocus />
-          <TextareaField id={`${idBase}-notitie`} label={t('meldcode.note')} value={note} onValueChange={setNote} rows={3} />
+          <TextField id={`${idBase}-datum`} type="date" label={t('meldcode.date')} value={doneOn} onValueChange={setDoneOn} error={fieldError} className="sr-field sr-field--date" autoFocus />
+          <TextareaField id={`${idBase}-notitie`} label={t('meldcode.note')} value={note} onValueChange={setNote} rows={3} className="sr-field" />
           <div className="sr-actions">
             <Button type="submit" appearance="primary-action-button" busy={busy}>
               {t('meldcode.save', { number: step.number })}

@@ -5,7 +5,7 @@ import { useMunicipalities, useRegions, useRouteMaps } from '../../../api/querie
 import type { SignalCase } from '../../../api/signal-types';
 import type { SessionUser } from '../../../api/types';
 import { LoadingState } from '../../../components/loading-state';
-import { SelectInputField } from '../../../components/signals/select-input-field';
+import { SelectField } from '../../../components/form/select-field';
 import type { CaseChange } from './case-view';
 import { RouteWalker } from './route-walker';
 import { ChosenRoute } from './chosen-route';
@@ -62,13 +62,13 @@ export function RouteStep({ signal, user, onChanged }: { signal: SignalCase; use
       )}
       {mapIds.length > 0 && (
         <div className="sr-route-step__start sr-field-row sr-field-row--end">
-          <SelectInputField id="route-kaart" label={t('route.chooseMap')} value={firstMap} onValueChange={setChosenMap}>
+          <SelectField id="route-kaart" label={t('route.chooseMap')} value={firstMap} onValueChange={setChosenMap} className="sr-field">
             {mapIds.map((id) => (
               <option key={id} value={id}>
                 {title(id)}
               </option>
             ))}
-          </SelectInputField>
+          </SelectField>
           <Button type="button" appearance="secondary-action-button" onClick={() => setWalking({ mapId: firstMap, answers: [] })}>
             {t('route.startMap')}
           </Button>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNAL_STATES } from '../../../../domain/signal/workflow';
 import type { InboxFilters as Filters } from '../../../api/signal-types';
-import { SelectInputField } from '../../../components/signals/select-input-field';
+import { SelectField } from '../../../components/form/select-field';
 import { SIGNAL_FORMS_VIEW } from '../../../components/signals/signal-options';
 import { useStateLabel } from '../../../components/signals/use-state-label';
 
@@ -36,22 +36,22 @@ export function InboxFilters({ filters, onApply }: { filters: Filters; onApply: 
       <Fieldset className="sr-inbox-filters__set">
         <FieldsetLegend className="sr-inbox-filters__legend">{t('inbox.filters')}</FieldsetLegend>
         <div className="sr-inbox-filters__fields">
-          <SelectInputField id="filter-status" label={t('inbox.filterState')} value={state} onValueChange={setState}>
+          <SelectField id="filter-status" label={t('inbox.filterState')} value={state} onValueChange={setState} className="sr-field">
             <option value="">{t('inbox.all')}</option>
             {SIGNAL_STATES.map((s) => (
               <option key={s} value={s}>
                 {stateLabel(s)}
               </option>
             ))}
-          </SelectInputField>
-          <SelectInputField id="filter-vorm" label={t('inbox.filterForm')} value={form} onValueChange={setForm}>
+          </SelectField>
+          <SelectField id="filter-vorm" label={t('inbox.filterForm')} value={form} onValueChange={setForm} className="sr-field">
             <option value="">{t('inbox.all')}</option>
             {SIGNAL_FORMS_VIEW.map((f) => (
               <option key={f} value={f}>
                 {t(`form.${f}`)}
               </option>
             ))}
-          </SelectInputField>
+          </SelectField>
           <div className="sr-inbox-filters__checks">
             <FormField
               type="checkbox"

@@ -8,7 +8,7 @@ import type { Meeting } from '../../../api/signal-types';
 import { FormAlert } from '../../../components/form-alert';
 import { LoadingState } from '../../../components/loading-state';
 import { formatDay } from '../../../components/signals/format-moment';
-import { SelectInputField } from '../../../components/signals/select-input-field';
+import { SelectField } from '../../../components/form/select-field';
 import { useStateLabel } from '../../../components/signals/use-state-label';
 
 /** Puts one of the municipality's signals on this meeting's agenda (by reference only). */
@@ -53,14 +53,14 @@ export function AddSignalForm({ meeting, onChanged }: { meeting: Meeting; onChan
       {candidates.length > 0 && (
         <form onSubmit={(event) => void submit(event)} noValidate className="sr-form">
           <FormAlert message={error} />
-          <SelectInputField id="agenda-signaal" label={t('meeting.signal')} value={signalId} onValueChange={setSignalId} error={fieldError}>
+          <SelectField id="agenda-signaal" label={t('meeting.signal')} value={signalId} onValueChange={setSignalId} error={fieldError} className="sr-field">
             <option value="">{t('meeting.chooseOption')}</option>
             {candidates.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.reference} – {formatDay(s.receivedAt, i18n.language)} – {stateLabel(s.state)}
               </option>
             ))}
-          </SelectInputField>
+          </SelectField>
           <div className="sr-actions">
             <Button type="submit" appearance="primary-action-button" busy={busy}>
               {t('meeting.add')}

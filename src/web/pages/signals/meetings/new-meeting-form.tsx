@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { createMeeting } from '../../../api/signals-api';
 import { FormAlert } from '../../../components/form-alert';
-import { TextInputField } from '../../../components/signals/text-input-field';
+import { TextField } from '../../../components/form/text-field';
 
 /** Plans a meeting: a date and a title (without names: the agenda may be shown to partners). */
 export function NewMeetingForm() {
@@ -49,8 +49,8 @@ export function NewMeetingForm() {
       <Paragraph>{t('meetings.newIntro')}</Paragraph>
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="sr-form">
         <FormAlert message={formError} />
-        <TextInputField id="overleg-datum" type="date" label={t('meetings.date')} value={heldOn} onValueChange={setHeldOn} error={errors.heldOn} className="sr-field--date" />
-        <TextInputField id="overleg-titel" label={t('meetings.titleLabel')} description={t('meetings.titleHelp')} value={title} onValueChange={setTitle} error={errors.title} autoComplete="off" />
+        <TextField id="overleg-datum" type="date" label={t('meetings.date')} value={heldOn} onValueChange={setHeldOn} error={errors.heldOn} className="sr-field sr-field--date" />
+        <TextField id="overleg-titel" label={t('meetings.titleLabel')} description={t('meetings.titleHelp')} value={title} onValueChange={setTitle} error={errors.title} autoComplete="off" className="sr-field" />
         <div className="sr-actions">
           <Button type="submit" appearance="primary-action-button" busy={busy}>
             {t('meetings.create')}

@@ -7,7 +7,7 @@ import { saveSettings } from '../../../api/signals-api';
 import type { MunicipalitySettings } from '../../../api/signal-types';
 import { FEEDBACK_DAYS_RANGE, parseFeedbackDays } from '../../../../domain/signal/handover';
 import { FormAlert } from '../../../components/form-alert';
-import { TextInputField } from '../../../components/signals/text-input-field';
+import { TextField } from '../../../components/form/text-field';
 
 /** The feedback term, checked in the browser and saved by the beheerder. */
 export function SettingsForm({ initial }: { initial: MunicipalitySettings }) {
@@ -44,7 +44,7 @@ export function SettingsForm({ initial }: { initial: MunicipalitySettings }) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="sr-form">
       <FormAlert ref={messageRef} message={message?.text ?? null} type={message?.type ?? 'ok'} />
-      <TextInputField
+      <TextField
         id="instelling-termijn"
         label={t('settings.days')}
         description={t('settings.daysHelp', FEEDBACK_DAYS_RANGE)}
@@ -52,7 +52,7 @@ export function SettingsForm({ initial }: { initial: MunicipalitySettings }) {
         value={days}
         onValueChange={setDays}
         error={error}
-        className="sr-field--short"
+        className="sr-field sr-field--short"
       />
       <div className="sr-actions">
         <Button type="submit" appearance="primary-action-button" busy={busy}>

@@ -1,6 +1,6 @@
 import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { TextInputField } from '../../../components/signals/text-input-field';
+import { TextField } from '../../../components/form/text-field';
 import { fieldId } from './field-id';
 import type { AddressDraft } from './form-state';
 import type { FieldErrors } from './validate';
@@ -22,7 +22,7 @@ export function AddressFields({ address, index, errors, onChange, onRemove }: Pr
     <Fieldset className="sr-repeat">
       <FieldsetLegend className="sr-repeat__legend">{t('submit.addressLegend', { number })}</FieldsetLegend>
       <div className="sr-field-row">
-        <TextInputField
+        <TextField
           id={fieldId(path('postcode'))}
           label={t('submit.addressPostcode')}
           description={t('submit.addressPostcodeHelp')}
@@ -30,9 +30,9 @@ export function AddressFields({ address, index, errors, onChange, onRemove }: Pr
           value={address.postcode}
           onValueChange={(postcode) => onChange({ postcode })}
           error={errors[path('postcode')]}
-          className="sr-field--short"
+          className="sr-field sr-field--short"
         />
-        <TextInputField
+        <TextField
           id={fieldId(path('houseNumber'))}
           label={t('submit.addressHouseNumber')}
           inputMode="numeric"
@@ -40,21 +40,21 @@ export function AddressFields({ address, index, errors, onChange, onRemove }: Pr
           value={address.houseNumber}
           onValueChange={(houseNumber) => onChange({ houseNumber })}
           error={errors[path('houseNumber')]}
-          className="sr-field--short"
+          className="sr-field sr-field--short"
         />
-        <TextInputField
+        <TextField
           id={fieldId(path('addition'))}
           label={t('submit.addressAddition')}
           autoComplete="off"
           value={address.addition}
           onValueChange={(addition) => onChange({ addition })}
           error={errors[path('addition')]}
-          className="sr-field--short"
+          className="sr-field sr-field--short"
         />
       </div>
       <div className="sr-field-row">
-        <TextInputField id={fieldId(path('street'))} label={t('submit.addressStreet')} autoComplete="off" value={address.street} onValueChange={(street) => onChange({ street })} error={errors[path('street')]} />
-        <TextInputField id={fieldId(path('place'))} label={t('submit.addressPlace')} autoComplete="off" value={address.place} onValueChange={(place) => onChange({ place })} error={errors[path('place')]} />
+        <TextField id={fieldId(path('street'))} label={t('submit.addressStreet')} autoComplete="off" value={address.street} onValueChange={(street) => onChange({ street })} error={errors[path('street')]} className="sr-field" />
+        <TextField id={fieldId(path('place'))} label={t('submit.addressPlace')} autoComplete="off" value={address.place} onValueChange={(place) => onChange({ place })} error={errors[path('place')]} className="sr-field" />
       </div>
       <Button type="button" appearance="secondary-action-button" onClick={onRemove}>
         {t('submit.addressRemove', { number })}

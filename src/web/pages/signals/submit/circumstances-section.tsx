@@ -1,8 +1,8 @@
 import { Alert, Heading2, Link, Paragraph, Strong } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeView } from '../../../api/types';
-import { RadioGroup } from '../../../components/signals/radio-group';
-import { SelectInputField } from '../../../components/signals/select-input-field';
+import { RadioGroup } from '../../../components/form/choice-group';
+import { SelectField } from '../../../components/form/select-field';
 import { PERSON_AWARE_VIEW } from '../../../components/signals/signal-options';
 import { fieldId } from './field-id';
 import type { SignalFormState } from './form-state';
@@ -23,13 +23,14 @@ export function CircumstancesSection({ state, errors, knowledge, update }: Props
   return (
     <section aria-labelledby="deel-omstandigheden" className="sr-form-section">
       <Heading2 id="deel-omstandigheden">{t('submit.circumstancesHeading')}</Heading2>
-      <SelectInputField
+      <SelectField
         id={fieldId('sector')}
         label={t('submit.sector')}
         description={t('submit.sectorHelp')}
         value={state.sector}
         onValueChange={(sector) => update({ sector })}
         error={errors.sector}
+        className="sr-field"
       >
         <option value="">{t('submit.sectorNone')}</option>
         <optgroup label={t('submit.sectorSensitive')}>
@@ -48,7 +49,7 @@ export function CircumstancesSection({ state, errors, knowledge, update }: Props
             ))}
           </optgroup>
         )}
-      </SelectInputField>
+      </SelectField>
       <RadioGroup
         id={fieldId('acuteDanger')}
         name="acuut-gevaar"

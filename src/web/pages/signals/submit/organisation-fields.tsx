@@ -1,6 +1,6 @@
 import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { TextInputField } from '../../../components/signals/text-input-field';
+import { TextField } from '../../../components/form/text-field';
 import { fieldId } from './field-id';
 import type { OrganisationDraft } from './form-state';
 import type { FieldErrors } from './validate';
@@ -22,8 +22,8 @@ export function OrganisationFields({ organisation, index, errors, onChange, onRe
     <Fieldset className="sr-repeat">
       <FieldsetLegend className="sr-repeat__legend">{t('submit.organisationLegend', { number })}</FieldsetLegend>
       <div className="sr-field-row">
-        <TextInputField id={fieldId(path('name'))} label={t('submit.organisationName')} autoComplete="off" value={organisation.name} onValueChange={(name) => onChange({ name })} error={errors[path('name')]} />
-        <TextInputField
+        <TextField id={fieldId(path('name'))} label={t('submit.organisationName')} autoComplete="off" value={organisation.name} onValueChange={(name) => onChange({ name })} error={errors[path('name')]} className="sr-field" />
+        <TextField
           id={fieldId(path('kvkNumber'))}
           label={t('submit.organisationKvk')}
           description={t('submit.organisationKvkHelp')}
@@ -32,7 +32,7 @@ export function OrganisationFields({ organisation, index, errors, onChange, onRe
           value={organisation.kvkNumber}
           onValueChange={(kvkNumber) => onChange({ kvkNumber })}
           error={errors[path('kvkNumber')]}
-          className="sr-field--short"
+          className="sr-field sr-field--short"
         />
       </div>
       <Button type="button" appearance="secondary-action-button" onClick={onRemove}>

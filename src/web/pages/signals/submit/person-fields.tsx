@@ -1,9 +1,9 @@
 import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RadioGroup } from '../../../components/signals/radio-group';
+import { RadioGroup } from '../../../components/form/choice-group';
 import { PERSON_ROLES_VIEW } from '../../../components/signals/signal-options';
-import { TextInputField } from '../../../components/signals/text-input-field';
-import { TextareaField } from '../../../components/signals/textarea-field';
+import { TextField } from '../../../components/form/text-field';
+import { TextareaField } from '../../../components/form/textarea-field';
 import { fieldId } from './field-id';
 import type { PersonDraft } from './form-state';
 import type { FieldErrors } from './validate';
@@ -33,18 +33,18 @@ export function PersonFields({ person, index, errors, onChange, onRemove }: Prop
         onChange={(role) => onChange({ role })}
         error={errors[path('role')]}
       />
-      <TextInputField id={fieldId(path('name'))} label={t('submit.personName')} autoComplete="off" value={person.name} onValueChange={(name) => onChange({ name })} error={errors[path('name')]} />
+      <TextField id={fieldId(path('name'))} label={t('submit.personName')} autoComplete="off" value={person.name} onValueChange={(name) => onChange({ name })} error={errors[path('name')]} className="sr-field" />
       <div className="sr-field-row">
-        <TextInputField
+        <TextField
           id={fieldId(path('dateOfBirth'))}
           type="date"
           label={t('submit.personDateOfBirth')}
           value={person.dateOfBirth}
           onValueChange={(dateOfBirth) => onChange({ dateOfBirth })}
           error={errors[path('dateOfBirth')]}
-          className="sr-field--date"
+          className="sr-field sr-field--date"
         />
-        <TextInputField
+        <TextField
           id={fieldId(path('estimatedAge'))}
           label={t('submit.personAge')}
           description={t('submit.personAgeHelp')}
@@ -53,12 +53,12 @@ export function PersonFields({ person, index, errors, onChange, onRemove }: Prop
           value={person.estimatedAge}
           onValueChange={(estimatedAge) => onChange({ estimatedAge })}
           error={errors[path('estimatedAge')]}
-          className="sr-field--short"
+          className="sr-field sr-field--short"
         />
       </div>
       <div className="sr-field-row">
-        <TextInputField id={fieldId(path('nationality'))} label={t('submit.personNationality')} autoComplete="off" value={person.nationality} onValueChange={(nationality) => onChange({ nationality })} error={errors[path('nationality')]} />
-        <TextInputField id={fieldId(path('language'))} label={t('submit.personLanguage')} autoComplete="off" value={person.language} onValueChange={(language) => onChange({ language })} error={errors[path('language')]} />
+        <TextField id={fieldId(path('nationality'))} label={t('submit.personNationality')} autoComplete="off" value={person.nationality} onValueChange={(nationality) => onChange({ nationality })} error={errors[path('nationality')]} className="sr-field" />
+        <TextField id={fieldId(path('language'))} label={t('submit.personLanguage')} autoComplete="off" value={person.language} onValueChange={(language) => onChange({ language })} error={errors[path('language')]} className="sr-field" />
       </div>
       <TextareaField
         id={fieldId(path('description'))}
@@ -68,6 +68,7 @@ export function PersonFields({ person, index, errors, onChange, onRemove }: Prop
         onValueChange={(description) => onChange({ description })}
         error={errors[path('description')]}
         rows={3}
+        className="sr-field"
       />
       <Button type="button" appearance="secondary-action-button" onClick={onRemove}>
         {t('submit.personRemove', { number })}

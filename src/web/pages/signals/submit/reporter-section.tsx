@@ -1,7 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../api/types';
-import { TextInputField } from '../../../components/signals/text-input-field';
+import { TextField } from '../../../components/form/text-field';
 import { fieldId } from './field-id';
 import type { SignalFormState } from './form-state';
 import type { FieldErrors } from './validate';
@@ -30,7 +30,7 @@ export function ReporterSection({ user, state, errors, update }: Props) {
           <DataListValue>{user.email}</DataListValue>
         </DataListItem>
       </DataList>
-      <TextInputField
+      <TextField
         id={fieldId('reporterPhone')}
         type="tel"
         label={t('submit.reporterPhone')}
@@ -39,7 +39,7 @@ export function ReporterSection({ user, state, errors, update }: Props) {
         value={state.reporterPhone}
         onValueChange={(reporterPhone) => update({ reporterPhone })}
         error={errors.reporterPhone}
-        className="sr-field--medium"
+        className="sr-field sr-field--medium"
       />
     </section>
   );

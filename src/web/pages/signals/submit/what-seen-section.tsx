@@ -2,10 +2,10 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeView } from '../../../api/types';
 import type { SignalForm } from '../../../api/signal-types';
-import { CheckboxGroup } from '../../../components/signals/checkbox-group';
+import { CheckboxGroup } from '../../../components/form/choice-group';
 import { SIGNAL_FORMS_VIEW } from '../../../components/signals/signal-options';
-import { TextInputField } from '../../../components/signals/text-input-field';
-import { TextareaField } from '../../../components/signals/textarea-field';
+import { TextField } from '../../../components/form/text-field';
+import { TextareaField } from '../../../components/form/textarea-field';
 import { fieldId } from './field-id';
 import { visibleForms, type SignalFormState } from './form-state';
 import type { FieldErrors } from './validate';
@@ -66,9 +66,10 @@ export function WhatSeenSection({ state, errors, knowledge, update }: Props) {
         onValueChange={(description) => update({ description })}
         error={errors.description}
         rows={6}
+        className="sr-field"
       />
       <div className="sr-field-row">
-        <TextInputField
+        <TextField
           id={fieldId('observedOn')}
           type="date"
           label={t('submit.observedOn')}
@@ -76,15 +77,16 @@ export function WhatSeenSection({ state, errors, knowledge, update }: Props) {
           value={state.observedOn}
           onValueChange={(observedOn) => update({ observedOn })}
           error={errors.observedOn}
-          className="sr-field--date"
+          className="sr-field sr-field--date"
         />
-        <TextInputField
+        <TextField
           id={fieldId('location')}
           label={t('submit.location')}
           description={t('submit.locationHelp')}
           value={state.location}
           onValueChange={(location) => update({ location })}
           error={errors.location}
+          className="sr-field"
         />
       </div>
     </section>
