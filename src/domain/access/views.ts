@@ -50,16 +50,16 @@ export type SsoProvider = z.infer<typeof ssoProviderBody>;
 
 // The session
 
+/** Who a user is: the logged-in user's own account and the beheerder's list both start with it. */
+const account = z.object({ id: z.uuid(), name: z.string(), email: z.string(), roles: z.array(z.enum(ROLES)) });
+
 /** The logged-in user's own account (GET /api/v1/auth/session). */
-export const sessionUser = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    email: z.string(),
-    roles: z.array(z.enum(ROLES)),
+export const sessionUser = account
+  .extend({
     municipality: z.string().nullable().describe('CBS-code van de gemeente'),
     region: z.string().nullable(),
     secondFactor: z.boolean().describe('Heeft een tweede factor (authenticator-app) ingesteld'),
+    hasPassword: z.boolean().describe('Heeft een wachtwoord in Signaalroute; zonder logt de gebruiker alleen in via de eigen organisatie (SSO)'),
   })
   .meta({ id: 'SessionUser' });
 export type SessionUser = z.infer<typeof sessionUser>;
@@ -79,12 +79,8 @@ export type SessionStage = Session['stage'];
 
 // Users, as the beheerder manages them
 
-export const userBody = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    email: z.string(),
-    roles: z.array(z.enum(ROLES)),
+export const userBody = account
+  .extend({
     active: z.boolean(),
     secondFactor: z.boolean().describe('Heeft een authenticator-app ingesteld'),
     hasPassword: z.boolean().describe('Heeft een wachtwoord gekozen met de activeringslink'),

@@ -46,13 +46,17 @@ export const signalDraftBody = z
   .meta({ id: 'SignalDraft' });
 export type SignalDraft = z.infer<typeof signalDraftBody>;
 
-export const mySignalBody = z
-  .object({
-    id: z.uuid(),
-    reference: z.string(),
-    receivedAt: z.iso.datetime(),
-    state: z.enum(SIGNAL_STATES),
-    forms: z.array(z.enum(SIGNAL_FORMS)),
+/** A signal in a list ("Mijn signalen", the inbox): which one, since when, how far, what kind. */
+const signalListItem = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  receivedAt: z.iso.datetime(),
+  state: z.enum(SIGNAL_STATES),
+  forms: z.array(z.enum(SIGNAL_FORMS)),
+});
+
+export const mySignalBody = signalListItem
+  .extend({
     feedback: z.array(z.object({ at: z.iso.datetime(), text: z.string() })).describe('Wat de aandachtsfunctionaris de melder laat weten, oudste eerst'),
   })
   .meta({ id: 'MySignal' });
@@ -128,14 +132,9 @@ export type FeedbackLookup = z.infer<typeof feedbackLookupBody>;
 
 // The AF's side: the inbox and the case
 
-export const inboxSignalBody = z
-  .object({
-    id: z.uuid(),
-    reference: z.string(),
-    receivedAt: z.iso.datetime(),
-    state: z.enum(SIGNAL_STATES),
+export const inboxSignalBody = signalListItem
+  .extend({
     urgent: z.boolean(),
-    forms: z.array(z.enum(SIGNAL_FORMS)),
     sector: z.string().nullable(),
     handovers: z.number().int().describe('Aantal overdrachten aan ketenpartners'),
     overdueHandovers: z.number().int().describe('Overdrachten waarvan de terugkoppeling te laat is'),
