@@ -3,11 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmEnrolment, startEnrolment } from '../api/auth-api';
-import { useFocusFirstError } from '../hooks/use-focus-first-error';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../lib/form-errors';
+import { useSubmitForm } from '../hooks/use-submit-form';
+import { formErrorsFrom } from '../lib/form-errors';
 import { FormAlert } from './form-alert';
+import { SubmitButton } from './form/submit-button';
+import { TextField } from './form/text-field';
 import { LoadingState } from './loading-state';
-import { TextField } from './text-field';
 
 /** The secret in groups of four, as authenticator apps show it: easier to type over without slips. */
 function grouped(secret: string): string {
@@ -23,12 +24,8 @@ export function EnrolSecondFactor({ onConfirmed, headingLevel = 2 }: { onConfirm
   const enrolment = useMutation({ mutationFn: startEnrolment });
   const started = useRef(false);
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  useFocusFirstError(errors, formRef, alertRef);
   const typed = code.replace(/\s+/g, '');
-  const confirmation = useMutation({ mutationFn: () => confirmEnrolment(typed) });
+  const { errors, formRef, alertRef, pending, send } = useSubmitForm(() => confirmEnrolment(typed), { 'second-factor-confirm-failed': 'code' });
   const { mutate: start } = enrolment;
 
   useEffect(() => {
@@ -40,15 +37,9 @@ export function EnrolSecondFactor({ onConfirmed, headingLevel = 2 }: { onConfirm
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!/^\d{6}$/.test(typed)) {
-      setErrors({ fields: { code: typed ? t('secondFactor.codeFormat') : t('secondFactor.codeRequired') }, form: null });
-      return;
-    }
-    setErrors(NO_ERRORS);
-    confirmation.mutate(undefined, {
-      onSuccess: onConfirmed,
-      onError: (error) => setErrors(formErrorsFrom(error, t, { 'second-factor-confirm-failed': 'code' })),
-    });
+    const fields: Record<string, string> = {};
+    if (!/^\d{6}$/.test(typed)) fields.code = typed ? t('secondFactor.codeFormat') : t('secondFactor.codeRequired');
+    send(fields, onConfirmed);
   };
 
   if (enrolment.isPending || enrolment.isIdle) return <LoadingState />;
@@ -103,9 +94,7 @@ export function EnrolSecondFactor({ onConfirmed, headingLevel = 2 }: { onConfirm
               error={errors.fields.code}
             />
             <div className="sr-actions">
-              <Button type="submit" appearance="primary-action-button" busy={confirmation.isPending} disabled={confirmation.isPending}>
-                {confirmation.isPending ? t('common.busy') : t('enrol.submit')}
-              </Button>
+              <SubmitButton pending={pending}>{t('enrol.submit')}</SubmitButton>
             </div>
           </form>
         </OrderedListItem>

@@ -1,10 +1,12 @@
-import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activateAccount } from '../api/auth-api';
 import { FormAlert } from '../components/form-alert';
+import { NewPasswordField } from '../components/form/account-fields';
+import { SubmitButton } from '../components/form/submit-button';
+import { TextField } from '../components/form/text-field';
 import { LinkFormDone } from '../components/link-form-done';
-import { TextField } from '../components/text-field';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useFragmentToken } from '../hooks/use-fragment-token';
 import { useLinkForm } from '../hooks/use-link-form';
@@ -46,16 +48,7 @@ export function ActivationPage() {
           <Paragraph>{t('activation.intro')}</Paragraph>
           <form ref={formRef} onSubmit={submit} noValidate className="sr-form">
             <FormAlert ref={alertRef} message={errors.form} />
-            <TextField
-              label={t('password.new')}
-              type="password"
-              name="password"
-              autoComplete="new-password"
-              description={t('password.policy')}
-              value={password}
-              onValueChange={setPassword}
-              error={errors.fields.password}
-            />
+            <NewPasswordField value={password} onValueChange={setPassword} error={errors.fields.password} />
             <TextField
               label={t('activation.repeat')}
               type="password"
@@ -66,9 +59,7 @@ export function ActivationPage() {
               error={errors.fields.repeat}
             />
             <div className="sr-actions">
-              <Button type="submit" appearance="primary-action-button" busy={pending} disabled={pending}>
-                {pending ? t('common.busy') : t('activation.submit')}
-              </Button>
+              <SubmitButton pending={pending}>{t('activation.submit')}</SubmitButton>
             </div>
           </form>
         </>

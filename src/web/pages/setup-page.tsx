@@ -1,4 +1,4 @@
-import { Button, Heading1, Paragraph, SelectOption } from '@utrecht/component-library-react';
+import { Heading1, Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,13 @@ import { createFirstUser, setupStatus } from '../api/auth-api';
 import { useMunicipalities } from '../api/queries';
 import { AppLink } from '../components/app-link';
 import { FormAlert } from '../components/form-alert';
+import { EmailField, NewPasswordField } from '../components/form/account-fields';
+import { SelectField } from '../components/form/select-field';
+import { SubmitButton } from '../components/form/submit-button';
+import { TextField } from '../components/form/text-field';
 import { LinkFormDone } from '../components/link-form-done';
 import { LoadingState } from '../components/loading-state';
 import { QueryError } from '../components/query-error';
-import { SelectField } from '../components/select-field';
-import { TextField } from '../components/text-field';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useFragmentToken } from '../hooks/use-fragment-token';
 import { useLinkForm } from '../hooks/use-link-form';
@@ -88,31 +90,10 @@ export function SetupPage() {
             ))}
           </SelectField>
           <TextField label={t('setup.name')} name="name" autoComplete="name" value={form.name} onValueChange={set('name')} error={errors.fields.name} />
-          <TextField
-            label={t('login.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            inputMode="email"
-            spellCheck={false}
-            value={form.email}
-            onValueChange={set('email')}
-            error={errors.fields.email}
-          />
-          <TextField
-            label={t('password.new')}
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            description={t('password.policy')}
-            value={form.password}
-            onValueChange={set('password')}
-            error={errors.fields.password}
-          />
+          <EmailField autoComplete="username" value={form.email} onValueChange={set('email')} error={errors.fields.email} />
+          <NewPasswordField value={form.password} onValueChange={set('password')} error={errors.fields.password} />
           <div className="sr-actions">
-            <Button type="submit" appearance="primary-action-button" busy={pending} disabled={pending}>
-              {pending ? t('common.busy') : t('setup.submit')}
-            </Button>
+            <SubmitButton pending={pending}>{t('setup.submit')}</SubmitButton>
           </div>
         </form>
       </>

@@ -1,12 +1,11 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { giveSecondFactor } from '../../api/auth-api';
 import { FormAlert } from '../../components/form-alert';
-import { TextField } from '../../components/text-field';
-import { useFocusFirstError } from '../../hooks/use-focus-first-error';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../lib/form-errors';
+import { SubmitButton } from '../../components/form/submit-button';
+import { TextField } from '../../components/form/text-field';
+import { useSubmitForm } from '../../hooks/use-submit-form';
 
 /**
  * The code from the authenticator app, or one of the recovery codes for a user without their
@@ -17,36 +16,23 @@ export function SecondFactorStep({ onDone, onCancel, cancelling }: { onDone: () 
   const { t } = useTranslation();
   const [recovery, setRecovery] = useState(false);
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  useFocusFirstError(errors, formRef, alertRef);
   // Spaces are how people copy codes ("123 456"); the API wants the digits alone.
   const typed = recovery ? code.trim() : code.replace(/\s+/g, '');
-  const mutation = useMutation({ mutationFn: () => giveSecondFactor(typed) });
+  const { errors, clearErrors, formRef, alertRef, pending, send } = useSubmitForm(() => giveSecondFactor(typed), { 'second-factor-invalid': 'code' });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!typed) {
-      setErrors({ fields: { code: recovery ? t('secondFactor.recoveryRequired') : t('secondFactor.codeRequired') }, form: null });
-      return;
-    }
-    if (!recovery && !/^\d{6}$/.test(typed)) {
-      setErrors({ fields: { code: t('secondFactor.codeFormat') }, form: null });
-      return;
-    }
-    setErrors(NO_ERRORS);
-    mutation.mutate(undefined, {
-      onSuccess: onDone,
-      onError: (error) => setErrors(formErrorsFrom(error, t, { 'second-factor-invalid': 'code' })),
-    });
+    const fields: Record<string, string> = {};
+    if (!typed) fields.code = recovery ? t('secondFactor.recoveryRequired') : t('secondFactor.codeRequired');
+    else if (!recovery && !/^\d{6}$/.test(typed)) fields.code = t('secondFactor.codeFormat');
+    send(fields, onDone);
   };
 
   const switchMode = () => {
     setRecovery(!recovery);
     setCode('');
-    setErrors(NO_ERRORS);
+    clearErrors();
     // The field changes meaning: put the user in it.
     queueMicrotask(() => inputRef.current?.focus());
   };
@@ -71,9 +57,7 @@ export function SecondFactorStep({ onDone, onCancel, cancelling }: { onDone: () 
         error={errors.fields.code}
       />
       <div className="sr-actions">
-        <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
-          {mutation.isPending ? t('common.busy') : t('secondFactor.submit')}
-        </Button>
+        <SubmitButton pending={pending}>{t('secondFactor.submit')}</SubmitButton>
         <Button type="button" appearance="subtle-button" onClick={switchMode}>
           {recovery ? t('secondFactor.useApp') : t('secondFactor.useRecovery')}
         </Button>

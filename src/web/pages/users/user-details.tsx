@@ -6,9 +6,10 @@ import { newActivationLink, resetSecondFactor, updateUser } from '../../api/auth
 import type { ActivationLink, ManagedUser, Role } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormAlert } from '../../components/form-alert';
-import { TextField } from '../../components/text-field';
-import { useFocusFirstError } from '../../hooks/use-focus-first-error';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../lib/form-errors';
+import { SubmitButton } from '../../components/form/submit-button';
+import { TextField } from '../../components/form/text-field';
+import { useSubmitForm } from '../../hooks/use-submit-form';
+import { formErrorsFrom } from '../../lib/form-errors';
 import { RoleCheckboxes } from './role-checkboxes';
 
 type Pending = 'deactivate' | 'reset' | null;
@@ -31,15 +32,12 @@ export function UserDetails({ user, onChanged, onLink, onClose }: UserDetailsPro
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [name, setName] = useState(user.name);
   const [roles, setRoles] = useState<Role[]>(user.roles);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [pending, setPending] = useState<Pending>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  useFocusFirstError(errors, formRef, alertRef);
+  const save = useSubmitForm(() => updateUser(user.id, { name: name.trim(), roles }), { 'last-beheerder': 'roles' });
+  const { errors, formRef, alertRef } = save;
 
   useEffect(() => headingRef.current?.focus(), [user.id]);
 
-  const save = useMutation({ mutationFn: () => updateUser(user.id, { name: name.trim(), roles }) });
   const activeChange = useMutation({ mutationFn: (active: boolean) => updateUser(user.id, { active }) });
   const reset = useMutation({ mutationFn: () => resetSecondFactor(user.id) });
   const link = useMutation({ mutationFn: () => newActivationLink(user.id) });
@@ -51,15 +49,7 @@ export function UserDetails({ user, onChanged, onLink, onClose }: UserDetailsPro
     const fields: Record<string, string> = {};
     if (!name.trim()) fields.name = t('users.nameRequired');
     if (roles.length === 0) fields.roles = t('users.rolesRequired');
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, form: null });
-      return;
-    }
-    setErrors(NO_ERRORS);
-    save.mutate(undefined, {
-      onSuccess: () => onChanged(t('users.saved', { name: name.trim() })),
-      onError: (error) => setErrors(formErrorsFrom(error, t, { 'last-beheerder': 'roles' })),
-    });
+    save.send(fields, () => onChanged(t('users.saved', { name: name.trim() })));
   };
 
   const closeDialog = () => {
@@ -79,9 +69,7 @@ export function UserDetails({ user, onChanged, onLink, onClose }: UserDetailsPro
         <RoleCheckboxes value={roles} onChange={setRoles} error={errors.fields.roles} />
         <Paragraph className="sr-hint">{t('users.rolesEndSessions')}</Paragraph>
         <div className="sr-actions">
-          <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
-            {save.isPending ? t('common.busy') : t('users.save')}
-          </Button>
+          <SubmitButton pending={save.pending}>{t('users.save')}</SubmitButton>
         </div>
       </form>
 
