@@ -1,19 +1,10 @@
-import {
-  Button,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
-  Heading2,
-  Paragraph,
-  Select,
-  SelectOption,
-  Strong,
-} from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph, SelectOption, Strong } from '@utrecht/component-library-react';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMunicipalities, useRegions } from '../api/queries';
 import { saveMunicipalityCode } from '../state/municipality-store';
 import { useMunicipality } from '../state/use-municipality';
+import { SelectField } from './form/select-field';
 import { LoadingState } from './loading-state';
 import { QueryError } from './query-error';
 
@@ -23,7 +14,7 @@ import { QueryError } from './query-error';
  */
 export function MunicipalityPicker() {
   const { t, i18n } = useTranslation();
-  const ids = { heading: useId(), select: useId(), description: useId() };
+  const headingId = useId();
   const municipalities = useMunicipalities();
   const regions = useRegions();
   const { municipality } = useMunicipality();
@@ -59,8 +50,8 @@ export function MunicipalityPicker() {
   const subregion = municipality?.subregion ? region?.subregions.find((s) => s.id === municipality.subregion) : undefined;
 
   return (
-    <section aria-labelledby={ids.heading} className="sr-section sr-picker">
-      <Heading2 id={ids.heading}>{t('municipality.heading')}</Heading2>
+    <section aria-labelledby={headingId} className="sr-section sr-picker">
+      <Heading2 id={headingId}>{t('municipality.heading')}</Heading2>
       {municipalities.isPending && <LoadingState />}
       {municipalities.isError && <QueryError error={municipalities.error} />}
       {municipality && !showForm && (
@@ -77,27 +68,21 @@ export function MunicipalityPicker() {
       )}
       {showForm && municipalities.data && (
         <form onSubmit={submit} className="sr-picker__form">
-          <FormField
-            label={<FormLabel htmlFor={ids.select}>{t('municipality.label')}</FormLabel>}
-            description={<FormFieldDescription id={ids.description}>{t('municipality.description')}</FormFieldDescription>}
-            input={
-              <Select
-                id={ids.select}
-                ref={selectRef}
-                name="gemeente"
-                aria-describedby={ids.description}
-                value={selected || municipality?.code || ''}
-                onChange={(event) => setSelected(event.target.value)}
-              >
-                <SelectOption value="">{t('municipality.placeholder')}</SelectOption>
-                {sorted.map((m) => (
-                  <SelectOption key={m.code} value={m.code}>
-                    {m.name}
-                  </SelectOption>
-                ))}
-              </Select>
-            }
-          />
+          <SelectField
+            label={t('municipality.label')}
+            description={t('municipality.description')}
+            selectRef={selectRef}
+            name="gemeente"
+            value={selected || municipality?.code || ''}
+            onValueChange={setSelected}
+          >
+            <SelectOption value="">{t('municipality.placeholder')}</SelectOption>
+            {sorted.map((m) => (
+              <SelectOption key={m.code} value={m.code}>
+                {m.name}
+              </SelectOption>
+            ))}
+          </SelectField>
           <div className="sr-actions">
             <Button type="submit" appearance="primary-action-button">
               {t('municipality.save')}

@@ -1,17 +1,8 @@
-import {
-  Button,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading2,
-  RadioButton,
-} from '@utrecht/component-library-react';
+import { Button, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldErrorMessage, Heading2 } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WalkQuestion } from '../../domain/routemap/walk';
+import { RadioField } from './form/choice-field';
 
 interface Props {
   question: WalkQuestion['question'];
@@ -63,35 +54,22 @@ export function QuestionStep({ question, step, previous, headingRef, onAnswer }:
         )}
         {missing && <FormFieldErrorMessage id={errorId}>{t('walk.chooseAnswer')}</FormFieldErrorMessage>}
         <div className="sr-options">
-          {question.options.map((option, index) => {
-            const id = `${base}-${option.id}`;
-            return (
-              <FormField
-                key={option.id}
-                type="radio"
-                className="sr-option"
-                input={
-                  <RadioButton
-                    id={id}
-                    ref={index === 0 ? firstOptionRef : undefined}
-                    name={`vraag-${question.id}`}
-                    value={option.id}
-                    checked={selected === option.id}
-                    invalid={missing}
-                    onChange={() => {
-                      setSelected(option.id);
-                      setMissing(false);
-                    }}
-                  />
-                }
-                label={
-                  <FormLabel htmlFor={id} type="radio" checked={selected === option.id}>
-                    {option.label}
-                  </FormLabel>
-                }
-              />
-            );
-          })}
+          {question.options.map((option, index) => (
+            <RadioField
+              key={option.id}
+              id={`${base}-${option.id}`}
+              inputRef={index === 0 ? firstOptionRef : undefined}
+              name={`vraag-${question.id}`}
+              value={option.id}
+              label={option.label}
+              checked={selected === option.id}
+              invalid={missing}
+              onChange={() => {
+                setSelected(option.id);
+                setMissing(false);
+              }}
+            />
+          ))}
         </div>
       </Fieldset>
       <Button type="submit" appearance="primary-action-button" className="sr-question__next">

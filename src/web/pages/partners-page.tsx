@@ -1,16 +1,10 @@
-import {
-  FormField,
-  FormLabel,
-  Heading1,
-  Paragraph,
-  Select,
-  SelectOption,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Heading1, Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { usePartners, useRegions } from '../api/queries';
+import { SelectField } from '../components/form/select-field';
+import { TextField } from '../components/form/text-field';
 import { LoadingState } from '../components/loading-state';
 import { PartnerCard } from '../components/partner-card';
 import { QueryError } from '../components/query-error';
@@ -25,7 +19,7 @@ import { useMunicipality } from '../state/use-municipality';
  */
 export function PartnersPage() {
   const { t } = useTranslation();
-  const ids = { region: useId(), search: useId(), count: useId() };
+  const countId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const regions = useRegions();
   const { municipality } = useMunicipality();
@@ -46,42 +40,21 @@ export function PartnersPage() {
       {regions.isError && <QueryError error={regions.error} />}
       {regions.data && (
         <form className="sr-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-          <FormField
-            label={<FormLabel htmlFor={ids.region}>{t('partners.region')}</FormLabel>}
-            input={
-              <Select
-                id={ids.region}
-                value={regionId ?? ''}
-                onChange={(event) => setSearchParams({ regio: event.target.value }, { replace: true })}
-              >
-                {regions.data.map((r) => (
-                  <SelectOption key={r.id} value={r.id}>
-                    {r.name}
-                  </SelectOption>
-                ))}
-              </Select>
-            }
-          />
-          <FormField
-            label={<FormLabel htmlFor={ids.search}>{t('partners.search')}</FormLabel>}
-            input={
-              <Textbox
-                id={ids.search}
-                type="search"
-                value={query}
-                autoComplete="off"
-                aria-describedby={ids.count}
-                onChange={(event) => setQuery(event.target.value)}
-              />
-            }
-          />
+          <SelectField label={t('partners.region')} value={regionId ?? ''} onValueChange={(regio) => setSearchParams({ regio }, { replace: true })}>
+            {regions.data.map((r) => (
+              <SelectOption key={r.id} value={r.id}>
+                {r.name}
+              </SelectOption>
+            ))}
+          </SelectField>
+          <TextField label={t('partners.search')} type="search" value={query} autoComplete="off" aria-describedby={countId} onValueChange={setQuery} />
         </form>
       )}
       {partners.isPending && regions.data && <LoadingState />}
       {partners.isError && <QueryError error={partners.error} />}
       {partners.data && (
         <>
-          <Paragraph id={ids.count} role="status" className="sr-count">
+          <Paragraph id={countId} role="status" className="sr-count">
             {t('partners.count', { count: shown.length, total: partners.data.length, region: region?.name ?? '' })}
           </Paragraph>
           {shown.map((partner) => (

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel } from '@utrecht/component-library-react';
+import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNAL_STATES } from '../../../../domain/signal/workflow';
 import type { InboxFilters as Filters } from '../../../api/signal-types';
+import { CheckboxField } from '../../../components/form/choice-field';
 import { SelectField } from '../../../components/form/select-field';
 import { SIGNAL_FORMS_VIEW } from '../../../components/signals/signal-options';
 import { useStateLabel } from '../../../components/signals/use-state-label';
@@ -53,26 +54,8 @@ export function InboxFilters({ filters, onApply }: { filters: Filters; onApply: 
             ))}
           </SelectField>
           <div className="sr-inbox-filters__checks">
-            <FormField
-              type="checkbox"
-              className="sr-option"
-              input={<Checkbox id="filter-spoed" checked={urgent} onChange={(e) => setUrgent(e.target.checked)} />}
-              label={
-                <FormLabel htmlFor="filter-spoed" type="checkbox" checked={urgent}>
-                  {t('inbox.filterUrgent')}
-                </FormLabel>
-              }
-            />
-            <FormField
-              type="checkbox"
-              className="sr-option"
-              input={<Checkbox id="filter-te-laat" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />}
-              label={
-                <FormLabel htmlFor="filter-te-laat" type="checkbox" checked={overdue}>
-                  {t('inbox.filterOverdue')}
-                </FormLabel>
-              }
-            />
+            <CheckboxField id="filter-spoed" label={t('inbox.filterUrgent')} checked={urgent} onChange={(e) => setUrgent(e.target.checked)} />
+            <CheckboxField id="filter-te-laat" label={t('inbox.filterOverdue')} checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />
           </div>
         </div>
       </Fieldset>
