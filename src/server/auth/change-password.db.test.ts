@@ -81,6 +81,7 @@ describe('changing one’s own password', () => {
     const phone = await login(user);
     const laptop = await login(user);
     const before = await storedHash(user);
+    expect((await inject({ url: '/api/v1/auth/session', headers: { cookie: here.cookie } })).json().user).toMatchObject({ hasPassword: true });
 
     const res = await change(here, PASSWORD, NEW_PASSWORD, '10.2.1.1');
     expect(res.statusCode, res.body).toBe(200);
@@ -203,7 +204,9 @@ describe('changing one’s own password', () => {
 
   it('refuses a user who logs in through the municipality only (SSO, no password)', async () => {
     const user = await newUser(null);
-    const here = await sessionFor(t.database.db, user);
+    const here = await sessionFor(t.database.db, user, { now });
+    // The Account page knows beforehand: it offers no form.
+    expect((await inject({ url: '/api/v1/auth/session', headers: { cookie: here.cookie } })).json().user).toMatchObject({ hasPassword: false });
     const res = await change(here, 'een wachtwoord dat er niet is', NEW_PASSWORD);
     expect(res.statusCode, res.body).toBe(409);
     expect(res.json().error).toEqual({

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/access/roles';
 import type { SessionUser } from '../../../domain/access/views';
 import type { Db } from '../../db/client';
@@ -13,7 +13,17 @@ import { inUserScope } from '../user-scope';
 export async function currentUser(db: Db, session: AuthSession): Promise<SessionUser | null> {
   const [user] = await inUserScope(db, session.municipality, (tx) =>
     tx
-      .select({ id: users.id, name: users.name, email: users.email, roles: users.roles, municipality: users.municipality, region: users.region, totpEnabledAt: users.totpEnabledAt })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        roles: users.roles,
+        municipality: users.municipality,
+        region: users.region,
+        totpEnabledAt: users.totpEnabledAt,
+        // Whether there is a password to change, never the hash itself.
+        hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      })
       .from(users)
       .where(eq(users.id, session.userId)),
   );
