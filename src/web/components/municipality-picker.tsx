@@ -1,11 +1,12 @@
-import { Button, Heading2, Paragraph, SelectOption, Strong } from '@utrecht/component-library-react';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Button, Heading2, Paragraph, Strong } from '@utrecht/component-library-react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMunicipalities, useRegions } from '../api/queries';
 import { saveMunicipalityCode } from '../state/municipality-store';
 import { useMunicipality } from '../state/use-municipality';
 import { SelectField } from './form/select-field';
 import { LoadingState } from './loading-state';
+import { MunicipalityOptions } from './municipality-options';
 import { QueryError } from './query-error';
 
 /**
@@ -13,7 +14,7 @@ import { QueryError } from './query-error';
  * Veiligheidshuis, which subregion's contact is shown. The choice is kept on this device.
  */
 export function MunicipalityPicker() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
   const municipalities = useMunicipalities();
   const regions = useRegions();
@@ -24,11 +25,6 @@ export function MunicipalityPicker() {
   const selectRef = useRef<HTMLSelectElement>(null);
   const justSaved = useRef(false);
   const showForm = editing || municipality === null;
-
-  const sorted = useMemo(
-    () => [...(municipalities.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
-    [municipalities.data, i18n.language],
-  );
 
   useEffect(() => {
     // Keep focus where the user is: on the confirmation after saving, on the list when changing.
@@ -76,12 +72,7 @@ export function MunicipalityPicker() {
             value={selected || municipality?.code || ''}
             onValueChange={setSelected}
           >
-            <SelectOption value="">{t('municipality.placeholder')}</SelectOption>
-            {sorted.map((m) => (
-              <SelectOption key={m.code} value={m.code}>
-                {m.name}
-              </SelectOption>
-            ))}
+            <MunicipalityOptions />
           </SelectField>
           <div className="sr-actions">
             <Button type="submit" appearance="primary-action-button">

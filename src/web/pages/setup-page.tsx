@@ -1,6 +1,6 @@
-import { Heading1, Paragraph, SelectOption } from '@utrecht/component-library-react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createFirstUser, setupStatus } from '../api/auth-api';
 import { useMunicipalities } from '../api/queries';
@@ -12,6 +12,7 @@ import { SubmitButton } from '../components/form/submit-button';
 import { TextField } from '../components/form/text-field';
 import { LinkFormDone } from '../components/link-form-done';
 import { LoadingState } from '../components/loading-state';
+import { MunicipalityOptions } from '../components/municipality-options';
 import { QueryError } from '../components/query-error';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useFragmentToken } from '../hooks/use-fragment-token';
@@ -22,7 +23,7 @@ import { useLinkForm } from '../hooks/use-link-form';
  * are no default passwords; this person chooses theirs here and sets up a second factor at login.
  */
 export function SetupPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const token = useFragmentToken();
   const status = useQuery({ queryKey: ['setup'], queryFn: setupStatus, staleTime: 0 });
   const municipalities = useMunicipalities();
@@ -34,10 +35,6 @@ export function SetupPage() {
   const title = done ? t('setup.doneTitle') : t('setup.title');
   useDocumentTitle(title);
 
-  const sorted = useMemo(
-    () => [...(municipalities.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
-    [municipalities.data, i18n.language],
-  );
   const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
 
   const submit = (event: FormEvent) => {
@@ -82,12 +79,7 @@ export function SetupPage() {
             onValueChange={set('municipality')}
             error={errors.fields.municipality}
           >
-            <SelectOption value="">{t('municipality.placeholder')}</SelectOption>
-            {sorted.map((m) => (
-              <SelectOption key={m.code} value={m.code}>
-                {m.name}
-              </SelectOption>
-            ))}
+            <MunicipalityOptions />
           </SelectField>
           <TextField label={t('setup.name')} name="name" autoComplete="name" value={form.name} onValueChange={set('name')} error={errors.fields.name} />
           <EmailField autoComplete="username" value={form.email} onValueChange={set('email')} error={errors.fields.email} />
