@@ -24,6 +24,10 @@ export type LoginResponse = z.infer<typeof loginResponse>;
 export const secondFactorResponse = z.object({ status: z.literal('ok'), csrfToken }).meta({ id: 'SecondFactorResponse' });
 export type SecondFactorResponse = z.infer<typeof secondFactorResponse>;
 
+/** A changed password: this browser goes on in a new session, with a new CSRF token. */
+export const passwordChangeResponse = z.object({ status: z.literal('ok'), csrfToken }).meta({ id: 'PasswordChangeResponse' });
+export type PasswordChangeResponse = z.infer<typeof passwordChangeResponse>;
+
 export const enrolResponse = z
   .object({
     secret: z.string().describe('Het geheim in base32, om over te typen als scannen niet lukt'),

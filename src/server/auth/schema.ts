@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { csrfToken } from '../../domain/access/views';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
 
 // The answers shared with the web are in the domain (src/domain/access/views.ts).
-export { confirmResponse, enrolResponse, loginResponse, secondFactorResponse, sessionResponse } from '../../domain/access/views';
+export { confirmResponse, enrolResponse, loginResponse, passwordChangeResponse, secondFactorResponse, sessionResponse } from '../../domain/access/views';
 
 export const loginRequest = z
   .object({
@@ -26,7 +25,5 @@ export const passwordChangeRequest = z
       .describe('Minstens 12 en hoogstens 128 tekens; geen veelgebruikt wachtwoord en niet het deel van het e-mailadres vóór de @'),
   })
   .meta({ id: 'PasswordChangeRequest' });
-
-export const passwordChangeResponse = z.object({ status: z.literal('ok'), csrfToken }).meta({ id: 'PasswordChangeResponse' });
 
 export const okResponse = z.object({ status: z.literal('ok') }).meta({ id: 'Ok' });

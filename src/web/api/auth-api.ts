@@ -1,6 +1,6 @@
 import { getJson, sendJson } from './client';
 import { setCsrfToken } from './csrf';
-import type { ActivationLink, AuditPage, Enrolment, EnrolmentConfirmation, LoginResult, ManagedUser, Role, SecondFactorResponse, SsoProvider } from './types';
+import type { ActivationLink, AuditPage, Enrolment, EnrolmentConfirmation, LoginResult, ManagedUser, PasswordChangeResponse, Role, SecondFactorResponse, SsoProvider } from './types';
 
 // The calls of the login, set-up, account, user and audit pages. Only those (lazy) pages import
 // this module, so none of it weighs on the first page.
@@ -24,6 +24,12 @@ export async function confirmEnrolment(code: string): Promise<string[]> {
   const result = await sendJson<EnrolmentConfirmation>('POST', '/api/v1/auth/second-factor/confirm', { code });
   setCsrfToken(result.csrfToken);
   return result.recoveryCodes;
+}
+
+/** Changes the user's own password; the server ends the other sessions and renews this one (new CSRF token). */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  const result = await sendJson<PasswordChangeResponse>('POST', '/api/v1/auth/password', { currentPassword, newPassword });
+  setCsrfToken(result.csrfToken);
 }
 
 export function logoutEverywhere(): Promise<unknown> {

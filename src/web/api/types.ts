@@ -11,6 +11,7 @@ export type {
   LoginResponse as LoginResult,
   SecondFactorConfirmation as EnrolmentConfirmation,
   SecondFactorEnrolment as Enrolment,
+  PasswordChangeResponse,
   SecondFactorResponse,
   Session as SessionState,
   SessionStage,
