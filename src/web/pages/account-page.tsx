@@ -17,6 +17,7 @@ import { ApiError } from '../api/client';
 import { useMunicipalities } from '../api/queries';
 import { forgetSession, logout, SESSION_KEY } from '../api/session';
 import type { SessionUser } from '../api/types';
+import { ChangePasswordForm } from '../components/change-password-form';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { EnrolSecondFactor } from '../components/enrol-second-factor';
 import { FormAlert } from '../components/form-alert';
@@ -31,10 +32,10 @@ export function AccountPage() {
   return <RequireLogin>{(user) => <AccountView user={user} />}</RequireLogin>;
 }
 
-/** The user's own account: who they are here, their second factor, and ending their sessions. */
+/** The user's own account: who they are here, their password and second factor, and ending their sessions. */
 function AccountView({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const ids = { factor: useId(), sessions: useId() };
+  const ids = { password: useId(), factor: useId(), sessions: useId() };
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const municipalities = useMunicipalities();
@@ -83,6 +84,11 @@ function AccountView({ user }: { user: SessionUser }) {
           <DataListValue>{municipality?.name ?? user.municipality ?? t('accountPage.noMunicipality')}</DataListValue>
         </DataListItem>
       </DataList>
+
+      <section aria-labelledby={ids.password} className="sr-section">
+        <Heading2 id={ids.password}>{t('accountPage.password')}</Heading2>
+        {user.hasPassword ? <ChangePasswordForm /> : <Paragraph>{t('accountPage.passwordSso')}</Paragraph>}
+      </section>
 
       <section aria-labelledby={ids.factor} className="sr-section">
         <Heading2 id={ids.factor}>{t('accountPage.secondFactor')}</Heading2>

@@ -12,6 +12,7 @@ export const KNOWN_ACTIONS = [
   'second-factor.enrol',
   'second-factor.confirm',
   'second-factor.reset',
+  'password.change',
   'user.create',
   'user.update',
   'user.list',
