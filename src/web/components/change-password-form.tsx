@@ -5,9 +5,8 @@ import { changePassword } from '../api/auth-api';
 import { useFocusOnChange } from '../hooks/use-focus-on-change';
 import { useSubmitForm } from '../hooks/use-submit-form';
 import { FormAlert } from './form-alert';
-import { NewPasswordField } from './form/account-fields';
+import { CurrentPasswordField, NewPasswordField, RepeatPasswordField } from './form/account-fields';
 import { SubmitButton } from './form/submit-button';
-import { TextField } from './form/text-field';
 
 /**
  * The user changes their own password with the current one. The server ends the sessions on other
@@ -52,25 +51,9 @@ export function ChangePasswordForm() {
       <Paragraph>{t('accountPage.passwordIntro')}</Paragraph>
       <form ref={formRef} onSubmit={submit} noValidate className="sr-form sr-narrow">
         <FormAlert ref={alertRef} message={errors.form} />
-        <TextField
-          label={t('password.current')}
-          type="password"
-          name="current-password"
-          autoComplete="current-password"
-          value={current}
-          onValueChange={setCurrent}
-          error={errors.fields.currentPassword}
-        />
+        <CurrentPasswordField label={t('password.current')} value={current} onValueChange={setCurrent} error={errors.fields.currentPassword} />
         <NewPasswordField value={next} onValueChange={setNext} error={errors.fields.newPassword} />
-        <TextField
-          label={t('password.repeatNew')}
-          type="password"
-          name="password-repeat"
-          autoComplete="new-password"
-          value={repeat}
-          onValueChange={setRepeat}
-          error={errors.fields.repeat}
-        />
+        <RepeatPasswordField label={t('password.repeatNew')} value={repeat} onValueChange={setRepeat} error={errors.fields.repeat} />
         <div className="sr-actions">
           <SubmitButton pending={pending}>{t('accountPage.passwordSubmit')}</SubmitButton>
         </div>

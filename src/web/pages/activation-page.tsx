@@ -3,9 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activateAccount } from '../api/auth-api';
 import { FormAlert } from '../components/form-alert';
-import { NewPasswordField } from '../components/form/account-fields';
+import { NewPasswordField, RepeatPasswordField } from '../components/form/account-fields';
 import { SubmitButton } from '../components/form/submit-button';
-import { TextField } from '../components/form/text-field';
 import { LinkFormDone } from '../components/link-form-done';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useFragmentToken } from '../hooks/use-fragment-token';
@@ -49,15 +48,7 @@ export function ActivationPage() {
           <form ref={formRef} onSubmit={submit} noValidate className="sr-form">
             <FormAlert ref={alertRef} message={errors.form} />
             <NewPasswordField value={password} onValueChange={setPassword} error={errors.fields.password} />
-            <TextField
-              label={t('activation.repeat')}
-              type="password"
-              name="password-repeat"
-              autoComplete="new-password"
-              value={repeat}
-              onValueChange={setRepeat}
-              error={errors.fields.repeat}
-            />
+            <RepeatPasswordField label={t('activation.repeat')} value={repeat} onValueChange={setRepeat} error={errors.fields.repeat} />
             <div className="sr-actions">
               <SubmitButton pending={pending}>{t('activation.submit')}</SubmitButton>
             </div>

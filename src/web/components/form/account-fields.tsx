@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField, type TextFieldProps } from './text-field';
 
@@ -16,4 +17,16 @@ export function EmailField({ autoComplete, ...props }: AccountFieldProps & { aut
 export function NewPasswordField(props: AccountFieldProps) {
   const { t } = useTranslation();
   return <TextField label={t('password.new')} type="password" name="password" autoComplete="new-password" description={t('password.policy')} {...props} />;
+}
+
+type LabelledPasswordProps = AccountFieldProps & { label: ReactNode };
+
+/** The password someone has now (logging in, confirming a change); password managers fill it in. */
+export function CurrentPasswordField(props: LabelledPasswordProps) {
+  return <TextField type="password" name="current-password" autoComplete="current-password" {...props} />;
+}
+
+/** A newly chosen password once more, to catch a typing error in a field that shows only dots. */
+export function RepeatPasswordField(props: LabelledPasswordProps) {
+  return <TextField type="password" name="password-repeat" autoComplete="new-password" {...props} />;
 }

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { login } from '../../api/auth-api';
 import type { LoginResult } from '../../api/types';
 import { FormAlert } from '../../components/form-alert';
-import { EmailField } from '../../components/form/account-fields';
+import { CurrentPasswordField, EmailField } from '../../components/form/account-fields';
 import { SubmitButton } from '../../components/form/submit-button';
-import { TextField } from '../../components/form/text-field';
 import { useSubmitForm } from '../../hooks/use-submit-form';
 
 /**
@@ -31,15 +30,7 @@ export function PasswordStep({ onDone }: { onDone: (result: LoginResult) => void
     <form ref={formRef} onSubmit={submit} noValidate className="sr-form">
       <FormAlert ref={alertRef} message={errors.form} />
       <EmailField autoComplete="username" value={email} onValueChange={setEmail} error={errors.fields.email} />
-      <TextField
-        label={t('login.password')}
-        type="password"
-        name="password"
-        autoComplete="current-password"
-        value={password}
-        onValueChange={setPassword}
-        error={errors.fields.password}
-      />
+      <CurrentPasswordField label={t('login.password')} value={password} onValueChange={setPassword} error={errors.fields.password} />
       <div className="sr-actions">
         <SubmitButton pending={pending}>{t('login.submit')}</SubmitButton>
       </div>
