@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser } from '../../src/server/test-support/login-as';
 import { launchBrowser } from './support/browser';
 import { byButton, byLabel, focusedField, tabToField } from './support/form-keys';
-import { checkAtBothWidths, expectLoggedInAs, expectTitle, submitPassword } from './support/pages';
+import { checkAtBothWidths, expectLoggedInAs, expectTitle, loggedInPage, submitPassword } from './support/pages';
 import { startServerWithDb, type E2eServerWithDb } from './support/servers';
 import { seedUser, sessionCookie, type SeededUser } from './support/users';
 
@@ -29,16 +29,6 @@ describe('changing one’s own password', () => {
     await server?.close();
   });
 
-  const loggedInPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
-    const page = await context.newPage();
-    await page.goto('/inloggen');
-    await submitPassword(page, user.email, user.password);
-    await page.waitForURL((url) => url.pathname === '/');
-    await expectLoggedInAs(page, user.name);
-    return page;
-  };
-
   /** Types into the focused field after clearing it, as a keyboard user would. */
   const retype = async (page: Page, text: string) => {
     await page.keyboard.press('ControlOrMeta+A');
@@ -46,8 +36,8 @@ describe('changing one’s own password', () => {
   };
 
   it('changes the password by keyboard, ends the other session, and the new password logs in', async () => {
-    const phone = await loggedInPage();
-    const page = await loggedInPage();
+    const phone = await loggedInPage(browser, server.url, user);
+    const page = await loggedInPage(browser, server.url, user);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Account' }).click();
     await page.getByRole('heading', { level: 2, name: 'Wachtwoord wijzigen' }).waitFor();
     await expectTitle(page, 'Mijn account – Signaalroute');

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { focused, tabUntil } from './support/keyboard';
-import { checkAtBothWidths, expectLoggedInAs, submitPassword } from './support/pages';
+import { checkAtBothWidths, loggedInPage } from './support/pages';
 import { startServerWithDb, type E2eServerWithDb } from './support/servers';
 import { seedUser, type SeededUser } from './support/users';
 
@@ -21,23 +21,12 @@ describe('logging out everywhere', () => {
     await server?.close();
   });
 
-  const loggedInPage = async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
-    const page = await context.newPage();
-    await page.goto('/inloggen');
-    await submitPassword(page, user.email, user.password);
-    await page.waitForURL((url) => url.pathname === '/');
-    await expectLoggedInAs(page, user.name);
-    return { context, page };
-  };
-
   it('ends the session in the other browser too, which notices on its next navigation', async () => {
-    const laptop = await loggedInPage();
-    const phone = await loggedInPage();
-    await phone.page.getByRole('link', { name: 'Account' }).click();
-    await phone.page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+    const page = await loggedInPage(browser, server.url, user);
+    const phone = await loggedInPage(browser, server.url, user);
+    await phone.getByRole('link', { name: 'Account' }).click();
+    await phone.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
 
-    const { page } = laptop;
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
 
@@ -64,14 +53,14 @@ describe('logging out everywhere', () => {
     expect(await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).count()).toBe(0);
 
     // The other browser still shows the account page, until its next navigation.
-    await phone.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Routekaart' }).click();
-    await phone.page.getByRole('banner').getByRole('link', { name: 'Inloggen' }).waitFor();
-    expect(await phone.page.getByRole('link', { name: 'Account' }).count()).toBe(0);
-    await phone.page.goto('/account');
-    await phone.page.waitForURL((url) => url.pathname === '/inloggen');
-    await phone.page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await phone.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Routekaart' }).click();
+    await phone.getByRole('banner').getByRole('link', { name: 'Inloggen' }).waitFor();
+    expect(await phone.getByRole('link', { name: 'Account' }).count()).toBe(0);
+    await phone.goto('/account');
+    await phone.waitForURL((url) => url.pathname === '/inloggen');
+    await phone.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
 
-    await laptop.context.close();
-    await phone.context.close();
+    await page.context().close();
+    await phone.context().close();
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectNoAxeViolations } from './axe';
 import { WIDTHS } from './browser';
@@ -64,4 +64,15 @@ export async function expectLoggedInAs(page: Page, name: string): Promise<void> 
   const header = page.getByRole('banner');
   await header.getByRole('button', { name: 'Uitloggen' }).waitFor();
   expect(await header.getByText(name).isVisible()).toBe(true);
+}
+
+/** A new browser context at desktop width, logged in on the login page with e-mail address and password. */
+export async function loggedInPage(browser: Browser, baseURL: string, user: { email: string; password: string; name: string }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: WIDTHS.desktop, height: 900 }, baseURL });
+  const page = await context.newPage();
+  await page.goto('/inloggen');
+  await submitPassword(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === '/');
+  await expectLoggedInAs(page, user.name);
+  return page;
 }
