@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { SignalSubmission } from '../../../domain/signal/schema';
 import type { SignalState } from '../../../domain/signal/workflow';
 import { normalizeAddress } from '../../../domain/signal/normalize';
-import { recordAudit } from '../../audit/record-audit';
+import { recordAudit, type AuditEntry } from '../../audit/record-audit';
 import { signalDrafts, signals, users } from '../../db/schema';
 import { inTenant, type Tx } from '../../db/tenant';
 import { errors } from '../../http/errors';
@@ -64,21 +64,26 @@ export async function submitSignal(services: SignalServices, input: SubmitSignal
   return outcome;
 }
 
-/** A request with a key that was used before: the first signal again, or refused when the body differs. */
-async function repeat(tx: Tx, input: SubmitSignalInput, bodyHash: string, existing: KeyedSignal): Promise<Outcome> {
+/** The audit record of a submission, made or refused, by the reporter. */
+function auditSubmit(tx: Tx, input: SubmitSignalInput, signalId: string, result: AuditEntry['result'], details: AuditEntry['details']): Promise<void> {
   const { municipality, reporter } = input;
-  const sameBody = existing.bodyHash === null || existing.bodyHash === bodyHash;
-  await recordAudit(tx, {
+  return recordAudit(tx, {
     municipality,
     actorUserId: reporter.userId,
     actor: reporter.kind,
     action: 'signal.submit',
     objectType: 'signal',
-    objectId: existing.signal.id,
-    result: sameBody ? 'success' : 'denied',
+    objectId: signalId,
+    result,
     origin: reporter.origin,
-    details: sameBody ? { repeated: true } : { repeated: true, reason: 'idempotency-key-reused' },
+    details,
   });
+}
+
+/** A request with a key that was used before: the first signal again, or refused when the body differs. */
+async function repeat(tx: Tx, input: SubmitSignalInput, bodyHash: string, existing: KeyedSignal): Promise<Outcome> {
+  const sameBody = existing.bodyHash === null || existing.bodyHash === bodyHash;
+  await auditSubmit(tx, input, existing.signal.id, sameBody ? 'success' : 'denied', sameBody ? { repeated: true } : { repeated: true, reason: 'idempotency-key-reused' });
   return sameBody ? { signal: existing.signal, created: false } : { refused: existing.signal };
 }
 
@@ -116,17 +121,7 @@ async function submitOnce(services: SignalServices, input: SubmitSignalInput, bo
         })
         .returning();
       await appendEvent(tx, services.keyring, row!, reporter, { kind: 'ingediend', toState: 'ontvangen', data: { urgent: stored.acuteDanger } }, now);
-      await recordAudit(tx, {
-        municipality,
-        actorUserId: reporter.userId,
-        actor: reporter.kind,
-        action: 'signal.submit',
-        objectType: 'signal',
-        objectId: id,
-        result: 'success',
-        origin: reporter.origin,
-        details: { reference, urgent: stored.acuteDanger },
-      });
+      await auditSubmit(tx, input, id, 'success', { reference, urgent: stored.acuteDanger });
       await tx.delete(signalDrafts).where(eq(signalDrafts.userId, reporter.userId!));
       return { signal: { id, reference, state: 'ontvangen' }, created: true };
     });
