@@ -3,6 +3,12 @@ import { spawnBenchServer } from './spawn-server';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
+/**
+ * A steady load far above what a region's users produce, but below saturation: at saturation the
+ * latency mostly measures the queue of 20 connections (latency ≈ connections / throughput), so the
+ * p99 is also measured at this rate.
+ */
+const STEADY_RATE = 2000;
 
 interface Figures {
   name: string;
@@ -16,7 +22,7 @@ interface Figures {
 async function load(name: string, options: autocannon.Options): Promise<Figures> {
   // A short warm-up so JIT and caches are settled before measuring.
   await autocannon({ ...options, duration: 2 });
-  const r = await autocannon({ ...options, duration: DURATION_S, connections: CONNECTIONS });
+  const r = await autocannon({ connections: CONNECTIONS, ...options, duration: DURATION_S });
   return { name, requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
 }
 
@@ -26,15 +32,18 @@ export async function benchThroughput(): Promise<void> {
   const { url } = server;
   try {
     const hello = await load('GET /api/v1/bench/hello (hello world)', { url: `${url}/api/v1/bench/hello` });
-    const walk = await load('POST /api/v1/routemaps/den-haag-persoon/walk', {
+    const walkRequest: autocannon.Options = {
       url: `${url}/api/v1/routemaps/den-haag-persoon/walk`,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ answers: ['no', 'yes', 'labour'], municipality: 'GM0546' }),
-    });
-    console.log(`\nThroughput, ${CONNECTIONS} connections, ${DURATION_S} s each, loopback, 2-core machine`);
+    };
+    const walk = await load('POST /api/v1/routemaps/den-haag-persoon/walk', walkRequest);
+    const steadyHello = await load(`hello world at ${STEADY_RATE} req/s`, { url: `${url}/api/v1/bench/hello`, overallRate: STEADY_RATE });
+    const steadyWalk = await load(`walk at ${STEADY_RATE} req/s`, { ...walkRequest, overallRate: STEADY_RATE });
+    console.log(`\nThroughput and latency, ${CONNECTIONS} connections, ${DURATION_S} s each, loopback, 2-core machine`);
     console.table(
-      [hello, walk].map((f) => ({
+      [hello, walk, steadyHello, steadyWalk].map((f) => ({
         endpoint: f.name,
         'req/s': Math.round(f.requestsPerSecond),
         'p50 ms': f.p50,
@@ -44,8 +53,8 @@ export async function benchThroughput(): Promise<void> {
     );
     const ratio = walk.requestsPerSecond / hello.requestsPerSecond;
     console.log(`walk / hello world throughput: ${(ratio * 100).toFixed(1)} % (goal ≥ 50 %)`);
-    console.log(`walk p99 latency: ${walk.p99} ms (goal < 5 ms)`);
-    if (walk.errors + walk.non2xx > 0) throw new Error('the walk endpoint returned errors under load');
+    console.log(`walk p99 latency: ${steadyWalk.p99} ms at ${STEADY_RATE} req/s, ${walk.p99} ms at saturation (goal < 5 ms)`);
+    if ([walk, steadyWalk].some((f) => f.errors + f.non2xx > 0)) throw new Error('the walk endpoint returned errors under load');
   } finally {
     server.stop();
   }
