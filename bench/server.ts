@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildApp } from '../src/server/app';
+import { createServices } from '../src/server/context/services';
 import { loadContent } from '../src/server/content/load-content';
 import { syncContent } from '../src/server/content/sync-content';
 import { openDatabase } from '../src/server/db/client';
@@ -16,7 +17,7 @@ const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dat
 await syncContent(database.db, content);
 const webDir = path.join(PROJECT_ROOT, 'dist/web');
 const app = await buildApp(
-  { database, content, keyring: testKeyring(), mailer: createMailer({ smtpUrl: undefined, from: 'bench@localhost' }) },
+  createServices({ database, content, keyring: testKeyring(), mailer: createMailer({ smtpUrl: undefined, from: 'bench@localhost' }) }),
   { rateLimitPerMinute: 1_000_000_000, webDir },
 );
 app.get('/api/v1/bench/hello', { config: { policy: 'content.read' }, schema: { hide: true } }, async () => ({ hello: 'world' }));

@@ -16,7 +16,8 @@ import { installErrorHandler, notFoundBody } from './http/error-handler';
 import { requirePolicies } from './http/route-policy';
 import { installSecurityHeaders } from './http/security-headers';
 import { errors } from './http/errors';
-import type { App, AppDeps } from './http/types';
+import type { App } from './http/types';
+import type { Services } from './context/services';
 import { registerHealthRoutes } from './health/routes';
 import { registerMunicipalityRoutes } from './municipalities/routes';
 import { registerRegionRoutes } from './regions/routes';
@@ -24,7 +25,6 @@ import { registerRoutemapRoutes } from './routemaps/routes';
 import { registerPartnerRoutes } from './partners/routes';
 import { registerKnowledgeRoutes } from './knowledge/routes';
 import { registerIdentity } from './auth/plugin';
-import { authSettings, type AuthOptions } from './auth/settings';
 import { registerAuditRoutes } from './audit/routes';
 import { registerInstanceRoutes } from './instance/routes';
 import { registerHandoverRoutes } from './handovers/routes';
@@ -32,6 +32,7 @@ import { registerFeedbackRoutes } from './feedback/routes';
 import { registerSignalRoutes } from './signals/routes';
 import { registerMeetingRoutes } from './meetings/routes';
 import { registerSettingsRoutes } from './settings/routes';
+import { registerJobRoutes } from './jobs/routes';
 
 export interface AppOptions {
   /** A pino logger; without one the app logs nothing (tests). */
@@ -41,19 +42,19 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Behind a reverse proxy: believe its X-Forwarded-* headers (client address, https). */
   trustProxy?: boolean;
-  /** Sessions, public address and the clock of the identity module. */
-  auth?: AuthOptions;
 }
 
 // Validation messages reach users, so zod speaks Dutch (the app's first language).
 z.config(z.locales.nl());
 
 /** Builds the Fastify app: plugins, then one module per resource. Not yet listening or ready. */
-export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<App> {
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
+  // Every route builds its command context from these (src/server/context/request-context.ts).
+  app.decorate('services', services);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -82,7 +83,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     transformObject: jsonSchemaTransformObject,
   });
 
-  await registerIdentity(app, deps, options.auth);
+  await registerIdentity(app);
   for (const register of [
     registerHealthRoutes,
     registerMunicipalityRoutes,
@@ -90,18 +91,13 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     registerRoutemapRoutes,
     registerPartnerRoutes,
     registerKnowledgeRoutes,
-    registerAuditRoutes,
     registerInstanceRoutes,
   ]) {
-    register(app, deps);
+    register(app, services);
   }
-  // The signal chain's handovers and the partners' feedback need the public address for links.
-  const linkSettings = authSettings(options.auth);
-  registerHandoverRoutes(app, deps, linkSettings);
-  registerFeedbackRoutes(app, deps, linkSettings);
-  registerSignalRoutes(app, deps, linkSettings);
-  registerMeetingRoutes(app, deps);
-  registerSettingsRoutes(app, deps);
+  for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerJobRoutes]) {
+    register(app);
+  }
   app.get('/api/v1/openapi.json', { config: { policy: 'content.read' }, schema: { hide: true } }, async () => app.swagger());
 
   app.addHook('onSend', async (request, reply) => {

@@ -3,17 +3,21 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decide, POLICIES, type Action, type Target } from '../domain/access/policies';
 import { ROLES, type Actor, type Role } from '../domain/access/roles';
-import { oidcProviders } from './db/schema';
+import { jobFailures, oidcProviders } from './db/schema';
+import { startJobRunner, type JobRunner } from './jobs/job-runner';
+import { reminderJob, reminderScanJob } from './reminders/reminder-jobs';
+import { inTenant, queryRows } from './db/tenant';
+import { sql } from 'drizzle-orm';
 import type { App } from './http/types';
 import { createTestUser, sessionFor, type TestLogin, type TestUser } from './test-support/login-as';
-import { createTestApp, type TestApp } from './test-support/test-app';
+import { createTestApp, testContext, type TestApp } from './test-support/test-app';
+import { userContext } from './context/context';
+import { run } from './context/run';
 import { insertTestSignal } from './test-support/signal-fixtures';
-import { createHandover } from './handovers/create-handover';
-import { createMailer } from './mail/mailer';
+import { createHandover } from './handovers/commands/create-handover';
 import { addToAgenda } from './meetings/commands/change-agenda';
 import { createMeeting } from './meetings/commands/create-meeting';
 import { submitSignal } from './signals/commands/submit-signal';
-import { signalServices } from './signals/signal-services';
 import { sampleSubmission } from './signals/test-fixtures';
 
 /**
@@ -42,6 +46,7 @@ vi.mock('fastify', async (importOriginal) => {
   return { ...original, default: wrapped, fastify: wrapped };
 });
 
+let jobs: JobRunner | undefined;
 const A = 'GM0546'; // Leiden: owns the objects addressed by id
 const B = 'GM0518'; // Den Haag
 
@@ -66,6 +71,10 @@ interface Fixtures {
   meetingId: string;
   /** A handover (by phone) of another signal of A, with the partner's feedback token. */
   handover: { signalId: string; id: string; token: string };
+  /** The reference of a shielded audit record of A (the submission of `signalId`). */
+  sealedReference: string;
+  /** Two background jobs of A that failed for good. */
+  jobFailures: [string, string];
 }
 
 const PASSWORD = 'matrix wachtwoord voor iedereen';
@@ -117,6 +126,14 @@ const MATRIX: Record<string, Sample> = {
   // Audit trail
   'GET /api/v1/audit': get('/api/v1/audit', 'own'),
   'GET /api/v1/audit/export': get('/api/v1/audit/export', 'own'),
+  'POST /api/v1/audit/sealed': {
+    owner: 'A',
+    request: (f) => ({ url: '/api/v1/audit/sealed', payload: { reference: f.sealedReference, reason: 'Controle na vraag van de auditor' } }),
+  },
+  // Background jobs that failed for good
+  'GET /api/v1/jobs/failures': get('/api/v1/jobs/failures', 'own'),
+  'POST /api/v1/jobs/failures/:id/retry': { owner: 'A', request: (f) => ({ url: `/api/v1/jobs/failures/${f.jobFailures[0]}/retry` }) },
+  'POST /api/v1/jobs/failures/:id/dismiss': { owner: 'A', request: (f) => ({ url: `/api/v1/jobs/failures/${f.jobFailures[1]}/dismiss` }) },
   // Signals: the reporter's side
   'POST /api/v1/signals': {
     owner: 'own',
@@ -192,6 +209,9 @@ const principals: Principal[] = [{ label: 'anoniem', actor: null, user: null }];
 
 beforeAll(async () => {
   t = await createTestApp();
+  // Retrying a failed job queues it: the real job runner takes it.
+  jobs = await startJobRunner(t.services, { jobs: [reminderScanJob, reminderJob] });
+  t.services.jobs = jobs;
   app = t.app;
   const { db } = t.database;
   // SSO for A points at a provider that is not there: the start answers with a redirect to the login page.
@@ -204,17 +224,13 @@ beforeAll(async () => {
     }
   }
   let n = 0;
-  const services = signalServices({ database: t.database, content: t.content, keyring: t.keyring, mailer: createMailer({ smtpUrl: undefined, from: 'x@y.example' }) });
   const reporter = await createTestUser(db, { municipality: A, roles: ['medewerker'] });
-  const submitted = await submitSignal(services, {
-    municipality: A,
-    reporter: { userId: reporter.userId, kind: 'melder', origin: null },
+  const submitted = await run(userContext(t.services, reporter, 'melder'), submitSignal, {
     idempotencyKey: crypto.randomUUID(),
     submission: sampleSubmission({ forms: ['criminal'], observedSignals: [] }),
   });
-  const af = { userId: null, kind: 'test', origin: null };
-  const meeting = await createMeeting(db, t.keyring, { municipality: A, user: af, heldOn: '2026-03-10', title: 'Matrix' });
-  await addToAgenda(db, t.keyring, { municipality: A, user: af, meetingId: meeting.meeting.id, signalId: submitted.signal.id });
+  const meeting = await run(testContext(t, A), createMeeting, { heldOn: '2026-03-10', title: 'Matrix' });
+  await run(testContext(t, A), addToAgenda, { meetingId: meeting.meeting.id, signalId: submitted.signal.id });
   fixtures = {
     targetUser: await createTestUser(db, { municipality: A, roles: ['medewerker'] }),
     loginUser: await createTestUser(db, { municipality: A, roles: ['medewerker'], password: PASSWORD }),
@@ -222,30 +238,43 @@ beforeAll(async () => {
     signalId: submitted.signal.id,
     meetingId: meeting.meeting.id,
     handover: await handoverFixture(),
+    sealedReference: (await queryRows<{ ref: string }>(db, sql`select sealed_ref as ref from audit_events where municipality = ${A} and sealed_ref is not null limit 1`))[0]!.ref,
+    jobFailures: await jobFailureFixtures(),
   };
 });
 
-afterAll(() => t?.close());
+afterAll(async () => {
+  await jobs?.stop();
+  await t?.close();
+});
+
+async function jobFailureFixtures(): Promise<[string, string]> {
+  const handoverId = crypto.randomUUID();
+  const failure = {
+    municipality: A,
+    queue: 'reminder.send',
+    subject: `handover:${handoverId}:after`,
+    data: { municipality: A, handoverId, kind: 'after' },
+    error: 'Error:ECONNREFUSED',
+    attempts: 6,
+    failedAt: new Date(),
+  };
+  const rows = await inTenant(t.database.db, A, (tx) => tx.insert(jobFailures).values([failure, failure]).returning({ id: jobFailures.id }));
+  return [rows[0]!.id, rows[1]!.id];
+}
 
 /** A signal of A, handed over by phone to SHOP: the handover routes and the partner's link act on it. */
 async function handoverFixture(): Promise<Fixtures['handover']> {
   const reporter = await createTestUser(t.database.db, { municipality: A, roles: ['medewerker'] });
   const signal = await insertTestSignal(t.database.db, t.keyring, { municipality: A, reporterUserId: reporter.userId });
   const af = await createTestUser(t.database.db, { municipality: A, roles: ['aandachtsfunctionaris'] });
-  const { handover, feedbackLink } = await createHandover(
-    { database: t.database, content: t.content, keyring: t.keyring, mailer: createMailer({ smtpUrl: undefined, from: 'x@y.example' }) },
-    {
-      municipality: A,
-      signalId: signal.id,
-      partnerId: 'shop',
-      contactId: 'shop',
-      parts: ['forms'],
-      channel: 'phone',
-      actor: { userId: af.userId, origin: null },
-      publicUrl: 'http://localhost',
-      now: new Date(),
-    },
-  );
+  const { handover, feedbackLink } = await run(userContext(t.services, af, 'aandachtsfunctionaris'), createHandover, {
+    signalId: signal.id,
+    partnerId: 'shop',
+    contactId: 'shop',
+    parts: ['forms'],
+    channel: 'phone',
+  });
   return { signalId: signal.id, id: handover.id, token: feedbackLink.split('#token=')[1]! };
 }
 

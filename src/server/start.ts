@@ -12,7 +12,9 @@ import { openKeyring } from './crypto/keyring';
 import { sealPlaintextColumns } from './crypto/reencrypt-all';
 import { createMailer, type Mailer } from './mail/mailer';
 import { claimInstanceMode, type InstanceMode } from './instance/instance-mode';
-import { scheduleReminders, type ReminderSchedule } from './reminders/reminder-schedule';
+import { createServices } from './context/services';
+import { startJobRunner, type JobRunner } from './jobs/job-runner';
+import { reminderJob, reminderSchedule, reminderScanJob } from './reminders/reminder-jobs';
 
 /** The repository root, from this module in the source tree (src/server) or the bundle (dist/server). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,6 +62,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { content } = await loadContent(options.contentDir ?? path.join(PROJECT_ROOT, 'content'));
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir === undefined ? null : options.dataDir });
   let mailer: Mailer | undefined;
+  let jobs: JobRunner | undefined;
   try {
     const mode = options.mode ?? 'production';
     await claimInstanceMode(database.db, mode);
@@ -76,22 +79,31 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const sealed = await sealPlaintextColumns(database.db, keyring);
     if (sealed > 0) options.logger?.info({ sealed }, 'onversleutelde waarden uit een eerdere versie versleuteld');
     mailer = createMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom ?? 'Signaalroute <noreply@localhost>' });
-    const app = await buildApp(
-      { database, content, mode, keyring, mailer },
-      {
-        logger: options.logger,
-        webDir: webDir && fs.existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,
-        rateLimitPerMinute: options.rateLimitPerMinute,
-        trustProxy: options.trustProxy,
-        auth: { publicUrl: options.publicUrl, sessionIdleMinutes: options.sessionIdleMinutes, sessionAbsoluteHours: options.sessionAbsoluteHours },
-      },
-    );
+    const services = createServices({
+      database,
+      content,
+      mode,
+      keyring,
+      mailer,
+      publicUrl: options.publicUrl ?? null,
+      sessionIdleMinutes: options.sessionIdleMinutes,
+      sessionAbsoluteHours: options.sessionAbsoluteHours,
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
+    const app = await buildApp(services, {
+      logger: options.logger,
+      webDir: webDir && fs.existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,
+      rateLimitPerMinute: options.rateLimitPerMinute,
+      trustProxy: options.trustProxy,
+    });
     const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port ?? 0, host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
     const url = `http://${shownHost}:${port}`;
+    // Links in e-mails sent by jobs need an address even without PUBLIC_URL: the one listened on.
+    services.listenUrl = url;
     // No default passwords: an empty installation prints a one-time link for the first beheerder.
     const setup = await prepareFirstUse(database.db, { publicUrl: options.publicUrl ?? url });
     if (setup) {
@@ -99,26 +111,26 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       else console.log(setup.line);
     }
     const reminderInterval = options.reminderIntervalSeconds ?? 300;
-    const reminders: ReminderSchedule | null =
-      reminderInterval > 0
-        ? scheduleReminders(
-            { database, content, mailer, publicUrl: options.publicUrl ?? url, ...(options.logger ? { logger: options.logger } : {}) },
-            { intervalSeconds: reminderInterval },
-          )
-        : null;
+    jobs = await startJobRunner(services, {
+      jobs: [reminderScanJob, reminderJob],
+      schedules: reminderInterval > 0 ? [reminderSchedule(reminderInterval)] : [],
+    });
+    services.jobs = jobs;
+    const runner = jobs;
     return {
       url,
       setupLink: setup?.link ?? null,
       databaseKind: database.kind,
       contentVersion: content.version,
       close: async () => {
-        await reminders?.stop();
+        await runner.stop();
         await app.close();
         mailer?.close();
         await database.close();
       },
     };
   } catch (error) {
+    await jobs?.stop();
     mailer?.close();
     await database.close();
     throw error;

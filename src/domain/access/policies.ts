@@ -15,18 +15,28 @@ import { ROLES, type Actor, type Role } from './roles';
  */
 export type Scope = 'public' | 'self' | 'session' | 'own-municipality' | 'own-region' | 'owner';
 
+/**
+ * In which capacity someone acts under a policy, as the audit trail records it. A `melder` acts as
+ * the reporter of a signal: the audit trail shields who that is from everyone but the AF of the
+ * municipality (seed 004 step 2; docs/decisions/0011-shielded-reporter-audit.md).
+ */
+export const ACTING_ROLES = ['anoniem', 'gebruiker', 'melder', 'aandachtsfunctionaris', 'beheerder', 'auditor', 'partner', 'inrichting'] as const;
+export type ActingRole = (typeof ACTING_ROLES)[number];
+
 export interface Policy {
   scope: Scope;
   /** Roles that may act; empty for `public` and `self`. */
   roles: readonly Role[];
+  /** The capacity the actor acts in (see ActingRole). */
+  actingAs: ActingRole;
   /** Why this rule exists, for the privacy officer reading this table. */
   why: string;
 }
 
-const anyone = (why: string): Policy => ({ scope: 'public', roles: [], why });
-const self = (why: string): Policy => ({ scope: 'self', roles: [], why });
-const duringLogin = (why: string): Policy => ({ scope: 'session', roles: [], why });
-const inMunicipality = (roles: Role[], why: string): Policy => ({ scope: 'own-municipality', roles, why });
+const anyone = (why: string, actingAs: ActingRole = 'anoniem'): Policy => ({ scope: 'public', roles: [], actingAs, why });
+const self = (why: string): Policy => ({ scope: 'self', roles: [], actingAs: 'gebruiker', why });
+const duringLogin = (why: string): Policy => ({ scope: 'session', roles: [], actingAs: 'gebruiker', why });
+const inMunicipality = (roles: Role[], actingAs: ActingRole, why: string): Policy => ({ scope: 'own-municipality', roles, actingAs, why });
 
 export const POLICIES = {
   'content.read': anyone('Routekaarten, kennis en partners zijn openbaar: iedere medewerker moet ze zonder inloggen kunnen raadplegen.'),
@@ -39,6 +49,7 @@ export const POLICIES = {
   'auth.logout': duringLogin('Uitloggen kan altijd, ook halverwege het inloggen.'),
   'setup.first-user': anyone(
     'De eerste beheerder wordt aangemaakt met de eenmalige link die de server bij de eerste start toont; zonder die link kan het niet, en daarna nooit meer.',
+    'inrichting',
   ),
   'account.activate': anyone(
     'Een nieuwe gebruiker kiest zijn wachtwoord met de eenmalige activeringslink van de beheerder; die link is het bewijs van wie hij is.',
@@ -48,27 +59,41 @@ export const POLICIES = {
   'account.password': self(
     'Iedereen wijzigt zijn eigen wachtwoord, met het huidige als bewijs dat hij het zelf is en niet iemand aan een onbeheerde computer; niemand wijzigt het wachtwoord van een ander.',
   ),
-  'user.read': inMunicipality(['beheerder'], 'De beheerder beheert de gebruikers van de eigen gemeente.'),
-  'user.write': inMunicipality(['beheerder'], 'Alleen de beheerder maakt gebruikers aan, wijzigt rollen en deactiveert.'),
-  'user.reset-second-factor': inMunicipality(['beheerder'], 'De beheerder helpt een gebruiker die zijn telefoon kwijt is.'),
-  'audit.read': inMunicipality(['auditor'], 'De privacy- of securityofficer controleert wie wat deed (BIO2 8.15).'),
+  'user.read': inMunicipality(['beheerder'], 'beheerder', 'De beheerder beheert de gebruikers van de eigen gemeente.'),
+  'user.write': inMunicipality(['beheerder'], 'beheerder', 'Alleen de beheerder maakt gebruikers aan, wijzigt rollen en deactiveert.'),
+  'user.reset-second-factor': inMunicipality(['beheerder'], 'beheerder', 'De beheerder helpt een gebruiker die zijn telefoon kwijt is.'),
+  'audit.read': inMunicipality(['auditor'], 'auditor', 'De privacy- of securityofficer controleert wie wat deed (BIO2 8.15).'),
   'signal.submit': inMunicipality(
     [...ROLES],
+    'melder',
     'Iedere medewerker van de gemeente geeft een signaal door aan de aandachtsfunctionaris van de eigen gemeente (stap 1).',
   ),
   'signal.read-own': {
     scope: 'owner',
     roles: [...ROLES],
+    actingAs: 'melder',
     why: 'De melder ziet van zijn eigen signalen alleen de status en de terugkoppeling (stap 6), niets anders van de zaak.',
   },
   'signal.handle': inMunicipality(
     ['aandachtsfunctionaris'],
+    'aandachtsfunctionaris',
     'Alleen de aandachtsfunctionaris van de gemeente ontvangt, registreert, verrijkt en zet signalen door, en kent de naam van de melder (stap 2 t/m 6).',
   ),
-  'meeting.manage': inMunicipality(['aandachtsfunctionaris'], 'De aandachtsfunctionaris bereidt het signalenoverleg voor; de agenda is gepseudonimiseerd.'),
-  'settings.manage': inMunicipality(['beheerder'], 'De beheerder stelt de termijn voor terugkoppeling van partners in.'),
+  'meeting.manage': inMunicipality(['aandachtsfunctionaris'], 'aandachtsfunctionaris', 'De aandachtsfunctionaris bereidt het signalenoverleg voor; de agenda is gepseudonimiseerd.'),
+  'settings.manage': inMunicipality(['beheerder'], 'beheerder', 'De beheerder stelt de termijn voor terugkoppeling van partners in.'),
   'feedback.partner': anyone(
     'Een ketenpartner geeft terugkoppeling zonder account; de eenmalige, verlopende link in de overdracht is het bewijs dat hij de ontvanger is.',
+    'partner',
+  ),
+  'audit.unseal': inMunicipality(
+    ['aandachtsfunctionaris'],
+    'aandachtsfunctionaris',
+    'Wie een signaal meldde, is in de audittrail afgeschermd; alleen de aandachtsfunctionaris van de gemeente, die de melder al kent, opent zo\'n regel, met een reden die zelf wordt vastgelegd.',
+  ),
+  'jobs.manage': inMunicipality(
+    ['beheerder'],
+    'beheerder',
+    'De beheerder ziet achtergrondtaken van de eigen gemeente die niet lukten (zoals een herinnering aan een partner) en laat ze opnieuw proberen.',
   ),
 } as const satisfies Record<string, Policy>;
 

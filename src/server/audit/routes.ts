@@ -1,24 +1,26 @@
 import { stringify } from 'csv-stringify/sync';
-import { z } from 'zod';
-import { auditPageBody } from '../../domain/audit/views';
-import { inTenant } from '../db/tenant';
-import { authorize } from '../http/route-policy';
-import type { App, AppDeps } from '../http/types';
-import { recordAudit } from './record-audit';
-import { auditExportQuery, auditSearchQuery } from './schema';
-import { searchAudit, type AuditFilter, type AuditRow } from './search-audit';
+import { auditPageBody, sealedAuditRecordBody } from '../../domain/audit/views';
+import { dutchDate } from '../../domain/time/dutch-calendar';
+import { contextOf } from '../context/request-context';
+import { run } from '../context/run';
+import { errorBody } from '../http/common-schemas';
+import type { App } from '../http/types';
+import { exportAuditTrail, searchAuditTrail } from './commands/search-audit-trail';
+import { openSealedRecord } from './commands/open-sealed-record';
+import { auditExportQuery, auditSearchQuery, unsealRequest } from './schema';
+import type { AuditFilter, AuditRow } from './search-audit';
 
-const PAGE_SIZE = 100;
-const EXPORT_LIMIT = 50_000;
+const filterOf = (query: { user?: string | undefined; before?: number | undefined } & AuditFilter): AuditFilter => ({
+  ...query,
+  actorUserId: query.user,
+  beforeId: query.before,
+});
 
-function filterOf(query: z.infer<typeof auditExportQuery> & { before?: number | undefined }): AuditFilter {
-  return { ...query, actorUserId: query.user, beforeId: query.before };
-}
+/** A shielded record's moment is its day: the export says so, instead of a midnight that never happened. */
+const momentOf = (r: AuditRow) => (r.shielded ? dutchDate(r.at) : r.at.toISOString());
 
-const toBody = (row: AuditRow) => ({ ...row, at: row.at.toISOString() });
-
-/** The auditor's view of the audit trail of their own municipality. Reading it is itself audited. */
-export function registerAuditRoutes(app: App, { database }: AppDeps): void {
+/** The auditor's view of the audit trail of their own municipality, and the AF's opening of a shielded record. */
+export function registerAuditRoutes(app: App): void {
   app.get(
     '/api/v1/audit',
     {
@@ -26,23 +28,8 @@ export function registerAuditRoutes(app: App, { database }: AppDeps): void {
       schema: { summary: 'Zoeken in de audittrail van de eigen gemeente', tags: ['audit'], querystring: auditSearchQuery, response: { 200: auditPageBody } },
     },
     async (request) => {
-      const actor = authorize(request, 'audit.read', { municipality: request.actor!.municipality });
-      const municipality = actor.municipality!;
-      const rows = await inTenant(database.db, municipality, async (tx) => {
-        const found = await searchAudit(tx, filterOf(request.query), PAGE_SIZE + 1);
-        await recordAudit(tx, {
-          municipality,
-          actorUserId: actor.userId,
-          actor: 'auditor',
-          action: 'audit.search',
-          result: 'success',
-          origin: request.ip,
-          details: { filters: Object.keys(request.query) },
-        });
-        return found;
-      });
-      const page = rows.slice(0, PAGE_SIZE);
-      return { events: page.map(toBody), nextBefore: rows.length > PAGE_SIZE ? page.at(-1)!.id : null };
+      const page = await run(contextOf(request), searchAuditTrail, filterOf(request.query));
+      return { events: page.events.map((row) => ({ ...row, at: row.at.toISOString() })), nextBefore: page.nextBefore };
     },
   );
 
@@ -58,31 +45,34 @@ export function registerAuditRoutes(app: App, { database }: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'audit.read', { municipality: request.actor!.municipality });
-      const municipality = actor.municipality!;
-      const rows = await inTenant(database.db, municipality, async (tx) => {
-        const found = await searchAudit(tx, filterOf(request.query), EXPORT_LIMIT);
-        await recordAudit(tx, {
-          municipality,
-          actorUserId: actor.userId,
-          actor: 'auditor',
-          action: 'audit.export',
-          result: 'success',
-          origin: request.ip,
-          details: { filters: Object.keys(request.query), rows: found.length },
-        });
-        return found;
-      });
+      const ctx = contextOf(request);
+      const rows = await run(ctx, exportAuditTrail, filterOf(request.query));
       const csv = stringify(
-        rows.map((r) => [r.id, r.at.toISOString(), r.actorName ?? '', r.actorUserId ?? '', r.actor, r.action, r.objectType ?? '', r.objectId ?? '', r.result, r.origin ?? '', JSON.stringify(r.details)]),
-        { header: true, columns: ['id', 'tijdstip', 'naam', 'gebruiker-id', 'actor', 'handeling', 'objecttype', 'object-id', 'resultaat', 'herkomst', 'details'] },
+        rows.map((r) => [r.id, momentOf(r), r.actorName ?? '', r.actorUserId ?? '', r.actor, r.action, r.objectType ?? '', r.objectId ?? '', r.result, r.origin ?? '', r.reference ?? '', JSON.stringify(r.details)]),
+        { header: true, columns: ['id', 'tijdstip', 'naam', 'gebruiker-id', 'actor', 'handeling', 'objecttype', 'object-id', 'resultaat', 'herkomst', 'kenmerk', 'details'] },
       );
-      const day = new Date().toISOString().slice(0, 10);
+      const day = dutchDate(ctx.services.clock());
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="audittrail-${municipality}-${day}.csv"`)
+        .header('content-disposition', `attachment; filename="audittrail-${ctx.municipality}-${day}.csv"`)
         // A byte-order mark so spreadsheet programs read the accents correctly.
         .send(`\uFEFF${csv}`);
     },
+  );
+
+  app.post(
+    '/api/v1/audit/sealed',
+    {
+      config: { policy: 'audit.unseal' },
+      schema: {
+        summary: 'Aandachtsfunctionaris: een afgeschermde auditregel openen (wie meldde), met een reden',
+        description:
+          'Wat iemand als melder deed, staat afgeschermd in de audittrail: de auditor ziet alleen de dag en de handeling, met een kenmerk. De aandachtsfunctionaris van de gemeente opent zo\'n regel met dat kenmerk en een reden; het openen en de reden komen zelf in de audittrail.',
+        tags: ['audit'],
+        body: unsealRequest,
+        response: { 200: sealedAuditRecordBody, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
+      },
+    },
+    async (request) => run(contextOf(request), openSealedRecord, request.body),
   );
 }

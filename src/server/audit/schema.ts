@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNSEAL_REASON } from '../../domain/audit/views';
 
 const isoDate = z.iso.date('gebruik de vorm JJJJ-MM-DD');
 
@@ -22,3 +23,20 @@ export const auditSearchQuery = filterShape
   .extend({ before: z.coerce.number().int().positive().optional().describe('Volgende pagina: records ouder dan dit id') })
   .strict()
   .refine(datesInOrder, datesMessage);
+
+/** The AF opens a shielded record: its reference from the audit trail, and why. */
+export const unsealRequest = z
+  .object({
+    reference: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^AR-[0-9A-Z]{4}-[0-9A-Z]{4}$/, 'een kenmerk ziet eruit als AR-7K2M-9QXD'),
+    reason: z
+      .string()
+      .trim()
+      .min(UNSEAL_REASON.min, `geef een reden van ten minste ${UNSEAL_REASON.min} tekens`)
+      .max(UNSEAL_REASON.max, `maximaal ${UNSEAL_REASON.max} tekens`),
+  })
+  .strict()
+  .meta({ id: 'UnsealRequest' });

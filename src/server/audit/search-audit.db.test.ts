@@ -3,7 +3,7 @@ import type { Database } from '../db/client';
 import { municipalities, users } from '../db/schema';
 import { inTenant } from '../db/tenant';
 import { openTestDatabase } from '../test-support/test-database';
-import { recordAudit } from './record-audit';
+import { writeTestAudit } from '../test-support/test-services';
 import { searchAudit } from './search-audit';
 
 let database: Database;
@@ -27,16 +27,16 @@ beforeAll(async () => {
     { action: 'login', actorUserId: null, result: 'failure' as const },
   ];
   for (const e of entries) {
-    await inTenant(database.db, LEIDEN, (tx) => recordAudit(tx, { municipality: LEIDEN, actor: 'test', origin: '10.0.0.1', ...e }));
+    await inTenant(database.db, LEIDEN, (tx) => writeTestAudit(tx, { municipality: LEIDEN, actor: 'test', origin: '10.0.0.1', ...e }));
   }
   await inTenant(database.db, 'GM0518', (tx) =>
-    recordAudit(tx, { municipality: 'GM0518', actorUserId: null, actor: 'test', action: 'login', result: 'success', origin: null }),
+    writeTestAudit(tx, { municipality: 'GM0518', actorUserId: null, actor: 'test', action: 'login', result: 'success', origin: null }),
   );
 });
 
 afterAll(() => database?.close());
 
-const search = (filter: Parameters<typeof searchAudit>[1], limit = 100) => inTenant(database.db, LEIDEN, (tx) => searchAudit(tx, filter, limit));
+const search = (filter: Parameters<typeof searchAudit>[1], limit = 100) => inTenant(database.db, LEIDEN, (tx) => searchAudit(tx, filter, limit, new Date()));
 
 describe('audit search', () => {
   it('lists the municipality’s own records only, newest first, with the actor’s name', async () => {

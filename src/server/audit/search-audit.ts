@@ -1,5 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { and, desc, eq, gte, like, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { startOfDutchDay, dutchMidnight } from '../../domain/time/dutch-calendar';
+import { isShielded, shield, SHIELDED_ACTOR } from '../../domain/audit/shielding';
 import type { AuditEvent } from '../../domain/audit/views';
 import { auditEvents, users } from '../db/schema';
 import type { Tx } from '../db/tenant';
@@ -11,10 +12,10 @@ export interface AuditFilter {
   objectType?: string | undefined;
   objectId?: string | undefined;
   result?: 'success' | 'denied' | 'failure' | undefined;
-  /** Inclusive dates (YYYY-MM-DD), Europe/Amsterdam days. */
+  /** Inclusive dates (YYYY-MM-DD), Dutch days. */
   from?: string | undefined;
   to?: string | undefined;
-  /** Only records older than this id (the next page). */
+  /** Only records listed after this one (the next page). */
   beforeId?: number | undefined;
 }
 
@@ -22,35 +23,30 @@ export interface AuditFilter {
 export type AuditRow = Omit<AuditEvent, 'at'> & { at: Date };
 
 /**
- * The actor of what a reporter does as reporter (submitting a signal, a draft, reading "Mijn
- * signalen"; src/server/signals/acting-user.ts). The reporter's identity is known to the AF only
- * (PRODUCT.md, seed 004 step 2), so the auditor sees these records without the user: no name, no
- * user id, and a search by user leaves them out (otherwise it would link the user to the signal).
- * The database keeps the full record.
+ * Audit records of the transaction's municipality (row-level security), newest first. Shielded
+ * records (what someone did as a reporter, docs/decisions/0011) show only their day, and only from
+ * the day after on; a search by user leaves them out (they must not be found by one either).
  */
-export const REPORTER_ACTOR = 'melder';
-
-const shielded = sql`${auditEvents.actor} = ${REPORTER_ACTOR}`;
-
-/** Audit records of the transaction's municipality (row-level security), newest first. */
-export async function searchAudit(tx: Tx, filter: AuditFilter, limit: number): Promise<AuditRow[]> {
-  const conditions: SQL[] = [];
-  if (filter.actorUserId) conditions.push(eq(auditEvents.actorUserId, filter.actorUserId), ne(auditEvents.actor, REPORTER_ACTOR));
+export async function searchAudit(tx: Tx, filter: AuditFilter, limit: number, now: Date): Promise<AuditRow[]> {
+  const conditions: SQL[] = [or(isNull(auditEvents.sealedRef), lt(auditEvents.at, startOfDutchDay(now)))!];
+  if (filter.actorUserId) conditions.push(eq(auditEvents.actorUserId, filter.actorUserId), sql`${auditEvents.actor} <> ${SHIELDED_ACTOR}`);
   if (filter.action) {
     conditions.push(filter.action.endsWith('.') ? like(auditEvents.action, `${escapeLike(filter.action)}%`) : eq(auditEvents.action, filter.action));
   }
   if (filter.objectType) conditions.push(eq(auditEvents.objectType, filter.objectType));
   if (filter.objectId) conditions.push(eq(auditEvents.objectId, filter.objectId));
   if (filter.result) conditions.push(eq(auditEvents.result, filter.result));
-  if (filter.from) conditions.push(gte(auditEvents.at, amsterdamMidnight(filter.from, 0)));
-  if (filter.to) conditions.push(lt(auditEvents.at, amsterdamMidnight(filter.to, 1)));
-  if (filter.beforeId) conditions.push(lt(auditEvents.id, filter.beforeId));
-  return tx
+  if (filter.from) conditions.push(gte(auditEvents.at, dutchMidnight(filter.from)));
+  if (filter.to) conditions.push(lt(auditEvents.at, dutchMidnight(filter.to, 1)));
+  if (filter.beforeId) {
+    conditions.push(sql`(${auditEvents.at}, ${auditEvents.id}) < (select b.at, b.id from audit_events b where b.id = ${filter.beforeId})`);
+  }
+  const rows = await tx
     .select({
       id: auditEvents.id,
       at: auditEvents.at,
-      actorUserId: sql<string | null>`case when ${shielded} then null else ${auditEvents.actorUserId} end`,
-      actorName: sql<string | null>`case when ${shielded} then null else ${users.name} end`,
+      actorUserId: auditEvents.actorUserId,
+      actorName: users.name,
       actor: auditEvents.actor,
       action: auditEvents.action,
       objectType: auditEvents.objectType,
@@ -58,20 +54,21 @@ export async function searchAudit(tx: Tx, filter: AuditFilter, limit: number): P
       result: auditEvents.result,
       origin: auditEvents.origin,
       details: auditEvents.details,
+      reference: auditEvents.sealedRef,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(and(...conditions))
-    .orderBy(desc(auditEvents.id))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(limit);
+  return rows.map((r) => {
+    if (!isShielded(r.actor)) return { ...r, shielded: false };
+    // Written shielded, or (by a version before the shielding) in full: either way the auditor sees only the day.
+    const { visible } = shield({ actorUserId: r.actorUserId, origin: r.origin, objectId: r.objectId, details: r.details, at: r.at });
+    return { ...r, ...visible, actorName: null, shielded: true };
+  });
 }
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** Start of the given day (plus `addDays`) in Dutch time, as an instant. */
-function amsterdamMidnight(date: string, addDays: number): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d + addDays, 'Europe/Amsterdam').getTime());
 }

@@ -33,7 +33,7 @@ beforeAll(async () => {
     },
   });
   // The server's own logger options, at the most talkative level.
-  t = await createTestApp({ logger: pino(loggerOptions('trace'), stream), auth: { now: () => now } });
+  t = await createTestApp({ logger: pino(loggerOptions('trace'), stream), now: () => now });
   app = t.app;
 });
 

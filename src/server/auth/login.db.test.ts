@@ -30,7 +30,7 @@ let medewerker: TestUser;
 let inactive: TestUser;
 
 beforeAll(async () => {
-  t = await createTestApp({ auth: { now: () => now } });
+  t = await createTestApp({ now: () => now });
   app = t.app;
   medewerker = await createTestUser(t.database.db, { municipality: LEIDEN, roles: ['medewerker'], password: PASSWORD, name: 'Mila Medewerker' });
   inactive = await createTestUser(t.database.db, { municipality: LEIDEN, roles: ['medewerker'], password: PASSWORD, name: 'Ida Inactief' });

@@ -1,11 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../db/client';
 import { errors } from '../http/errors';
 import type { App } from '../http/types';
 import { clearSessionCookie, SESSION_COOKIE } from './cookies';
 import { safeEqual } from './secrets';
 import { resolveSession } from './sessions';
-import type { AuthSettings } from './settings';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const CSRF_HEADER = 'x-csrf-token';
@@ -22,18 +20,19 @@ export const CSRF_HEADER = 'x-csrf-token';
  * 4. a state-changing request with a session must repeat the session's CSRF token in a header,
  *    which a page on another site cannot read (synchroniser token).
  */
-export function installRequestGuard(app: App, db: Db, settings: AuthSettings): void {
+export function installRequestGuard(app: App): void {
+  const { services } = app;
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const changesState = STATE_CHANGING.has(request.method);
     if (changesState) {
-      if (!sameOrigin(request, settings)) throw errors.originMismatch();
+      if (!sameOrigin(request, services.publicUrl)) throw errors.originMismatch();
       const type = request.headers['content-type'];
       if (type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) throw errors.unsupportedMediaType();
     }
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const resolved = await resolveSession(db, settings, token);
+      const resolved = await resolveSession(services, token);
       if (resolved) {
         request.authSession = resolved.session;
         request.actor = resolved.actor;
@@ -50,7 +49,7 @@ export function installRequestGuard(app: App, db: Db, settings: AuthSettings): v
 }
 
 /** No Origin header (same-origin GETs, curl, server-to-server) is fine; a wrong one is not. */
-function sameOrigin(request: FastifyRequest, settings: AuthSettings): boolean {
+function sameOrigin(request: FastifyRequest, publicUrl: string | null): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
   let url: URL;
@@ -61,5 +60,5 @@ function sameOrigin(request: FastifyRequest, settings: AuthSettings): boolean {
   }
   // The host only, not the scheme: behind a TLS proxy without TRUST_PROXY the request looks like http.
   if (url.host === request.host) return true;
-  return settings.publicUrl !== null && url.origin === new URL(settings.publicUrl).origin;
+  return publicUrl !== null && url.origin === new URL(publicUrl).origin;
 }

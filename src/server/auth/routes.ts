@@ -1,6 +1,8 @@
+import { contextOf } from '../context/request-context';
+import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
 import { errors } from '../http/errors';
-import type { App, AppDeps } from '../http/types';
+import type { App } from '../http/types';
 import { clearSessionCookie, setSessionCookie } from './cookies';
 import { changePassword } from './commands/change-password';
 import { currentUser } from './commands/current-user';
@@ -19,7 +21,6 @@ import {
   secondFactorResponse,
   sessionResponse,
 } from './schema';
-import type { AuthSettings } from './settings';
 
 /**
  * A tighter limit than the API's on the endpoints that guess secrets; the lock-out per login name
@@ -29,9 +30,7 @@ export const AUTH_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
 
 const tags = ['inloggen'];
 
-export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, settings: AuthSettings): void {
-  const { db } = database;
-
+export function registerAuthRoutes(app: App): void {
   app.post(
     '/api/v1/auth/login',
     {
@@ -46,10 +45,9 @@ export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, set
       },
     },
     async (request, reply) => {
-      const { stage, session } = await passwordLogin(db, settings, {
+      const { stage, session } = await run(contextOf(request), passwordLogin, {
         email: request.body.email,
         password: request.body.password,
-        origin: request.ip,
         previousSessionId: request.authSession?.id ?? null,
       });
       setSessionCookie(request, reply, session.token);
@@ -70,7 +68,7 @@ export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, set
       },
     },
     async (request, reply) => {
-      const session = await verifySecondFactor(db, keyring, settings, { session: request.authSession!, code: request.body.code, origin: request.ip });
+      const session = await run(contextOf(request), verifySecondFactor, { session: request.authSession!, code: request.body.code });
       setSessionCookie(request, reply, session.token);
       return { status: 'ok' as const, csrfToken: session.csrfToken };
     },
@@ -87,7 +85,7 @@ export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, set
         response: { 200: enrolResponse, 401: errorBody, 409: errorBody },
       },
     },
-    async (request) => startEnrolment(db, keyring, { session: request.authSession!, origin: request.ip }),
+    async (request) => run(contextOf(request), startEnrolment, { session: request.authSession! }),
   );
 
   app.post(
@@ -102,7 +100,7 @@ export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, set
       },
     },
     async (request, reply) => {
-      const { recoveryCodes, session } = await confirmEnrolment(db, keyring, settings, { session: request.authSession!, code: request.body.code, origin: request.ip });
+      const { recoveryCodes, session } = await run(contextOf(request), confirmEnrolment, { session: request.authSession!, code: request.body.code });
       setSessionCookie(request, reply, session.token);
       return { recoveryCodes, csrfToken: session.csrfToken };
     },
@@ -122,7 +120,7 @@ export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, set
     async (request) => {
       const session = request.authSession;
       if (!session) return { user: null, csrfToken: null, stage: 'none' as const };
-      const user = session.stage === 'ok' ? await currentUser(db, session) : null;
+      const user = session.stage === 'ok' ? await run(contextOf(request), currentUser, session) : null;
       return { user, csrfToken: session.csrfToken, stage: session.stage };
     },
   );
@@ -141,7 +139,7 @@ export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, set
       },
     },
     async (request, reply) => {
-      const session = await changePassword(db, settings, { session: request.authSession!, ...request.body, origin: request.ip });
+      const session = await run(contextOf(request), changePassword, { session: request.authSession!, ...request.body });
       setSessionCookie(request, reply, session.token);
       return { status: 'ok' as const, csrfToken: session.csrfToken };
     },
@@ -154,7 +152,7 @@ export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, set
       schema: { summary: 'Uitloggen (deze sessie)', tags, response: { 200: okResponse, 401: errorBody, 403: errorBody } },
     },
     async (request, reply) => {
-      await logout(db, settings, { session: request.authSession!, origin: request.ip });
+      await run(contextOf(request), logout, { session: request.authSession! });
       clearSessionCookie(request, reply);
       return { status: 'ok' as const };
     },
@@ -168,7 +166,7 @@ export function registerAuthRoutes(app: App, { database, keyring }: AppDeps, set
     },
     async (request, reply) => {
       if (!request.authSession) throw errors.unauthenticated();
-      await logoutEverywhere(db, settings, { session: request.authSession, origin: request.ip });
+      await run(contextOf(request), logoutEverywhere, { session: request.authSession });
       clearSessionCookie(request, reply);
       return { status: 'ok' as const };
     },

@@ -20,7 +20,7 @@ let app: App;
 let ipCounter = 0;
 
 beforeAll(async () => {
-  t = await createTestApp({ auth: { now: () => now } });
+  t = await createTestApp({ now: () => now });
   app = t.app;
 });
 

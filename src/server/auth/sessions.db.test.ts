@@ -15,7 +15,7 @@ let ipCounter = 0;
 
 beforeAll(async () => {
   // Behind a proxy (TRUST_PROXY), with the default time-outs: 30 minutes idle, 12 hours in all.
-  t = await createTestApp({ trustProxy: true, auth: { now: () => now, publicUrl: 'https://signaalroute.leiden.nl' } });
+  t = await createTestApp({ trustProxy: true, now: () => now, publicUrl: 'https://signaalroute.leiden.nl' });
   app = t.app;
   user = await createTestUser(t.database.db, { municipality: LEIDEN, roles: ['medewerker'], password: PASSWORD });
 });

@@ -1,10 +1,10 @@
 import { and, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/access/roles';
-import type { Db } from '../db/client';
+import type { TxContext } from '../context/context';
+import type { Services, SessionSettings } from '../context/services';
 import { sessions, users } from '../db/schema';
 import { asSystem, type Tx } from '../db/tenant';
 import type { AuthSession, SessionStage } from '../http/route-policy';
-import type { AuthSettings } from './settings';
 import { randomToken, sha256 } from './secrets';
 
 export interface NewSession {
@@ -22,14 +22,11 @@ const TOUCH_INTERVAL_MS = 60_000;
  * someone may have planted) never becomes a logged-in session. `expiresAt` keeps the absolute
  * time-out of the session this one replaces (a new id for the same login does not extend it).
  */
-export async function createSession(
-  tx: Tx,
-  input: { userId: string; secondFactorDone: boolean; origin: string | null; now: Date; settings: AuthSettings; expiresAt?: Date },
-): Promise<NewSession> {
+export async function createSession(ctx: TxContext, input: { userId: string; secondFactorDone: boolean; expiresAt?: Date | undefined }): Promise<NewSession> {
   const token = randomToken();
   const id = sha256(token);
   const csrfToken = randomToken();
-  const { now } = input;
+  const { tx, now } = ctx;
   // Ended sessions of this user are of no further use (their login and logout are in the audit trail).
   await tx
     .delete(sessions)
@@ -41,8 +38,8 @@ export async function createSession(
     csrfToken,
     createdAt: now,
     lastSeenAt: now,
-    expiresAt: input.expiresAt ?? new Date(now.getTime() + input.settings.sessionAbsoluteMs),
-    origin: input.origin,
+    expiresAt: input.expiresAt ?? new Date(now.getTime() + ctx.services.sessions.absoluteMs),
+    origin: ctx.origin,
   });
   return { token, id, csrfToken };
 }
@@ -71,12 +68,13 @@ export interface ResolvedSession {
  * Finds the session of a cookie token, if it is still valid: not revoked, not past its absolute
  * time-out, not idle for too long, and of an active account. Keeps the idle clock running.
  */
-export async function resolveSession(db: Db, settings: AuthSettings, token: string): Promise<ResolvedSession | null> {
+export async function resolveSession(services: Services, token: string): Promise<ResolvedSession | null> {
   const id = sha256(token);
-  const now = settings.now();
+  const now = services.clock();
+  const settings = services.sessions;
   // Across tenants by design: until its session is found, the cookie is all we know of the visitor,
   // not even the municipality. The session id is the SHA-256 of a 32-byte random token.
-  const row = await asSystem(db, async (tx) => {
+  const row = await asSystem(services.database.db, async (tx) => {
     const [found] = await tx
       .select({
         userId: sessions.userId,
@@ -108,6 +106,6 @@ export async function resolveSession(db: Db, settings: AuthSettings, token: stri
   };
 }
 
-function isCurrent(row: { lastSeenAt: Date; expiresAt: Date }, now: Date, settings: AuthSettings): boolean {
-  return now.getTime() < row.expiresAt.getTime() && now.getTime() - row.lastSeenAt.getTime() < settings.sessionIdleMs;
+function isCurrent(row: { lastSeenAt: Date; expiresAt: Date }, now: Date, settings: SessionSettings): boolean {
+  return now.getTime() < row.expiresAt.getTime() && now.getTime() - row.lastSeenAt.getTime() < settings.idleMs;
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { contextOf } from '../context/request-context';
+import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
-import type { App, AppDeps } from '../http/types';
+import type { App } from '../http/types';
 import { AUTH_RATE_LIMIT } from './routes';
-import type { AuthSettings } from './settings';
 import { createFirstUser, setupNeeded } from './setup';
 
 const tags = ['inrichting'];
@@ -17,8 +18,8 @@ const setupRequest = z
   })
   .meta({ id: 'SetupRequest' });
 
-export function registerSetupRoutes(app: App, { database }: AppDeps, settings: AuthSettings): void {
-  const { db } = database;
+export function registerSetupRoutes(app: App): void {
+  const { db } = app.services.database;
 
   app.get(
     '/api/v1/setup',
@@ -46,7 +47,7 @@ export function registerSetupRoutes(app: App, { database }: AppDeps, settings: A
       },
     },
     async (request, reply) => {
-      await createFirstUser(db, { ...request.body, origin: request.ip, now: settings.now() });
+      await run(contextOf(request), createFirstUser, request.body);
       return reply.code(201).send({ status: 'ok' as const });
     },
   );

@@ -14,7 +14,7 @@ let t: TestApp;
 let app: App;
 
 beforeAll(async () => {
-  t = await createTestApp({ auth: { now: () => now, publicUrl: PUBLIC_URL } });
+  t = await createTestApp({ now: () => now, publicUrl: PUBLIC_URL });
   app = t.app;
 });
 

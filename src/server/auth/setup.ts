@@ -1,6 +1,6 @@
 import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/access/roles';
-import { recordAudit } from '../audit/record-audit';
+import { defineProcedure, inTransaction } from '../context/run';
 import type { Db } from '../db/client';
 import { setupTokens, users } from '../db/schema';
 import { asSystem } from '../db/tenant';
@@ -51,8 +51,6 @@ export interface FirstUserInput {
   name: string;
   email: string;
   password: string;
-  origin: string;
-  now: Date;
 }
 
 /**
@@ -60,8 +58,9 @@ export interface FirstUserInput {
  * exists, and for an unknown, expired or used token. The new beheerder then logs in and sets up a
  * second factor like everyone else.
  */
-export async function createFirstUser(db: Db, input: FirstUserInput): Promise<string> {
-  const { now } = input;
+export const createFirstUser = defineProcedure('user.create', async (ctx, input: FirstUserInput): Promise<string> => {
+  const { db } = ctx.services.database;
+  const now = ctx.services.clock();
   const tokenHash = sha256(input.token);
   const valid = and(eq(setupTokens.tokenHash, tokenHash), isNull(setupTokens.usedAt), gt(setupTokens.expiresAt, now));
   const [token] = await asSystem(db, (tx) => tx.select({ hash: setupTokens.tokenHash }).from(setupTokens).where(valid));
@@ -70,7 +69,8 @@ export async function createFirstUser(db: Db, input: FirstUserInput): Promise<st
   const passwordHash = await hashPassword(input.password);
   let userId: string | null;
   try {
-    userId = await asSystem(db, async (tx) => {
+    userId = await inTransaction(ctx, async (txCtx) => {
+      const { tx } = txCtx;
       // One set-up at a time, even with several valid tokens (the server was restarted).
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('signaalroute.setup'))`);
       const [existing] = await tx.select({ n: count() }).from(users);
@@ -78,23 +78,13 @@ export async function createFirstUser(db: Db, input: FirstUserInput): Promise<st
       const claimed = await tx.update(setupTokens).set({ usedAt: now }).where(valid).returning({ hash: setupTokens.tokenHash });
       if (claimed.length === 0) return null;
       const id = await insertUser(tx, { municipality: input.municipality, name: input.name, email: input.email, roles: FIRST_USER_ROLES, passwordHash, now });
-      await recordAudit(tx, {
-        municipality: input.municipality,
-        actorUserId: null,
-        actor: 'inrichting',
-        action: 'user.create',
-        objectType: 'user',
-        objectId: id,
-        result: 'success',
-        origin: input.origin,
-        details: { roles: FIRST_USER_ROLES, via: 'setup-token' },
-      });
+      await txCtx.audit({ action: 'user.create', objectType: 'user', objectId: id, details: { roles: FIRST_USER_ROLES, via: 'setup-token' }, municipality: input.municipality });
       return id;
-    });
+    }, { municipality: null });
   } catch (error) {
     if (isUniqueViolation(error)) throw errors.setupUnavailable();
     throw error;
   }
   if (!userId) throw errors.setupUnavailable();
   return userId;
-}
+});

@@ -20,7 +20,7 @@ let beheerder: TestUser;
 let elsewhere: TestUser;
 
 beforeAll(async () => {
-  t = await createTestApp({ auth: { publicUrl: PUBLIC_URL } });
+  t = await createTestApp({ publicUrl: PUBLIC_URL });
   app = t.app;
   const redirectUri = `${PUBLIC_URL}/api/v1/auth/sso/callback`;
   leidenIdp = await startTestIdp({ redirectUri });

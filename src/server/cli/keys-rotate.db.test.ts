@@ -8,7 +8,7 @@ import { keyIdOf } from '../crypto/field-cipher';
 import { openKeyring, readKeyring } from '../crypto/keyring';
 import { handovers, municipalities, signalEvents, signals, users } from '../db/schema';
 import { inTenant, queryRows } from '../db/tenant';
-import { appendEvent, seal, sealContext, unseal } from '../signals/signal-store';
+import { seal, sealContext, unseal } from '../crypto/sealed-fields';
 import { insertHandoverRow } from '../signals/test-fixtures';
 import { allAuditRecords } from '../test-support/login-as';
 import { insertTestSignal } from '../test-support/signal-fixtures';
@@ -35,10 +35,15 @@ beforeAll(async () => {
   const signal = await insertTestSignal(database.db, ring, { municipality: 'GM0546', reporterUserId: user!.id, reporter: { name: 'Mila Melder', email: 'mila@leiden.example' } });
   signalId = signal.id;
   userId = user!.id;
-  await inTenant(database.db, 'GM0546', async (tx) => {
-    const [row] = await tx.select().from(signals).where(eq(signals.id, signalId));
-    await appendEvent(tx, ring, row!, { userId: null, kind: 'aandachtsfunctionaris' }, { kind: 'notitie', text: 'Gebeld met de wijkagent.' }, new Date());
-  });
+  await inTenant(database.db, 'GM0546', (tx) =>
+    tx.insert(signalEvents).values({
+      signalId,
+      municipality: 'GM0546',
+      actor: 'aandachtsfunctionaris',
+      kind: 'notitie',
+      textSealed: seal(ring, sealContext.eventText(signalId), 'Gebeld met de wijkagent.'),
+    }),
+  );
   await database.db
     .update(users)
     .set({ totpSecret: sealTotpSecret(ring, userId, 'secret', TOTP_SECRET), totpPendingSecret: LEGACY_PENDING })

@@ -1,7 +1,12 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { parseConfig } from '../config';
 import { loadContent } from '../content/load-content';
 import { syncContent } from '../content/sync-content';
+import { createServices, type Services } from '../context/services';
+import { readKeyring, type Keyring } from '../crypto/keyring';
 import { openDatabase, type Database } from '../db/client';
+import { createMailer } from '../mail/mailer';
 
 /**
  * The CLI uses the same configuration as the server: DATABASE_URL or the embedded DATA_DIR. Like
@@ -18,4 +23,18 @@ export async function openDatabaseFromEnv(env: NodeJS.ProcessEnv): Promise<Datab
     await database.close();
     throw error;
   }
+}
+
+/**
+ * The services of an operator command: the server's database, content and key file. Without a key
+ * file (a database server whose key file lives on the application servers) a throw-away key serves:
+ * these commands read and write nothing encrypted, and a key file is never created here.
+ */
+export async function openServicesFromEnv(env: NodeJS.ProcessEnv, database: Database): Promise<Services> {
+  const config = parseConfig(env);
+  const { content } = await loadContent(config.contentDir);
+  const keyring: Keyring = fs.existsSync(config.encryptionKeyFile)
+    ? readKeyring(config.encryptionKeyFile)
+    : { current: 'cli-ephemeral', keys: new Map([['cli-ephemeral', crypto.randomBytes(32)]]) };
+  return createServices({ database, content, keyring, mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }), publicUrl: config.publicUrl });
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit } from '../audit/record-audit';
+import { writeTestAudit } from '../test-support/test-services';
 import { openDatabase } from '../db/client';
 import { asSystem } from '../db/tenant';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
@@ -23,7 +23,7 @@ async function cli(...argv: string[]) {
 beforeAll(async () => {
   database = await openTestDatabase({ onDisk: true });
   for (const action of ['login', 'logout']) {
-    await asSystem(database.db, (tx) => recordAudit(tx, { municipality: null, actorUserId: null, actor: 'test', action, result: 'success', origin: null }));
+    await asSystem(database.db, (tx) => writeTestAudit(tx, { municipality: null, actorUserId: null, actor: 'test', action, result: 'success', origin: null }));
   }
   if (database.kind === 'pglite') await database.close();
 });

@@ -6,7 +6,8 @@ import { auditVerify } from './audit-verify';
 import { keysRotate } from './keys-rotate';
 import { ssoDisable, ssoSet } from './sso-commands';
 import { userCreate, userResetSecondFactor } from './user-commands';
-import { openDatabaseFromEnv } from './open-from-env';
+import { openDatabaseFromEnv, openServicesFromEnv } from './open-from-env';
+import type { Services } from '../context/services';
 import type { CliOutput } from './output';
 
 const USAGE = `Gebruik: signaalroute <opdracht>
@@ -34,6 +35,11 @@ async function withDatabase(env: NodeJS.ProcessEnv, work: (database: Database) =
   }
 }
 
+/** The same, with the services the server would have (for commands that run as the installation). */
+function withServices(env: NodeJS.ProcessEnv, work: (services: Services) => Promise<number>): Promise<number> {
+  return withDatabase(env, async (database) => work(await openServicesFromEnv(env, database)));
+}
+
 /** Runs one CLI command and returns its exit code. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOutput): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -51,16 +57,16 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
       return withDatabase(env, (database) => auditVerify(database, out));
     case 'user create': {
       const args = { municipality: str(values.municipality), name: str(values.name), email: str(values.email), roles: str(values.roles) };
-      return withDatabase(env, (database) => userCreate(database, args, parseConfig(env).publicUrl, out));
+      return withServices(env, (services) => userCreate(services, args, out));
     }
     case 'user reset-second-factor':
-      return withDatabase(env, (database) => userResetSecondFactor(database, str(values.email), out));
+      return withServices(env, (services) => userResetSecondFactor(services, str(values.email), out));
     case 'sso set': {
       const args = { municipality: str(values.municipality), issuer: str(values.issuer), clientId: str(values['client-id']), clientSecret: str(values['client-secret']), label: str(values.label) };
-      return withDatabase(env, (database) => ssoSet(database, args, parseConfig(env).publicUrl, out));
+      return withServices(env, (services) => ssoSet(services, args, out));
     }
     case 'sso disable':
-      return withDatabase(env, (database) => ssoDisable(database, str(values.municipality), out));
+      return withServices(env, (services) => ssoDisable(services, str(values.municipality), out));
     case 'keys rotate':
       return withDatabase(env, (database) => keysRotate(database, parseConfig(env).encryptionKeyFile, out));
     case 'content check':

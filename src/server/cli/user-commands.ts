@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { ROLES, type Role } from '../../domain/access/roles';
-import type { Database } from '../db/client';
+import { systemContext } from '../context/context';
+import { inTransaction, run } from '../context/run';
+import type { Services } from '../context/services';
 import { users } from '../db/schema';
-import { asSystem } from '../db/tenant';
 import { AppError } from '../http/errors';
 import { normalizeEmail } from '../auth/secrets';
 import { activationLink } from '../users/commands/activation-token';
-import { CLI_ACTOR } from '../users/commands/command-actor';
 import { createUser } from '../users/commands/create-user';
 import { resetSecondFactor } from '../users/commands/reset-second-factor';
 import type { CliOutput } from './output';
@@ -19,7 +19,7 @@ export interface UserCreateArgs {
 }
 
 /** `signaalroute user create`: prints the one-time activation link; no password ever passes the operator. */
-export async function userCreate(database: Database, args: UserCreateArgs, publicUrl: string, out: CliOutput): Promise<number> {
+export async function userCreate(services: Services, args: UserCreateArgs, out: CliOutput): Promise<number> {
   const missing = (['municipality', 'name', 'email', 'roles'] as const).filter((k) => !args[k]);
   if (missing.length > 0) {
     out.error(`Ontbrekend: ${missing.map((k) => `--${k}`).join(', ')}.\nVoorbeeld: signaalroute user create --municipality GM0546 --name "Anna de Vries" --email anna@leiden.nl --roles beheerder,medewerker`);
@@ -32,16 +32,11 @@ export async function userCreate(database: Database, args: UserCreateArgs, publi
     return 2;
   }
   try {
-    const created = await createUser(database.db, {
-      municipality: args.municipality!,
-      name: args.name!,
-      email: args.email!,
-      roles: roles as Role[],
-      actor: CLI_ACTOR,
-    });
+    const ctx = systemContext(services, { name: 'cli', municipality: args.municipality! });
+    const created = await run(ctx, createUser, { name: args.name!, email: args.email!, roles: roles as Role[] });
     out.log(`Gebruiker aangemaakt (${roles.join(', ')}).`);
     out.log(`Activatielink, eenmalig en geldig tot ${created.activation.expiresAt.toISOString()}: geef hem persoonlijk door.`);
-    out.log(activationLink(publicUrl, created.activation.token));
+    out.log(activationLink(ctx.publicUrl, created.activation.token));
     return 0;
   } catch (error) {
     if (error instanceof AppError) {
@@ -53,18 +48,21 @@ export async function userCreate(database: Database, args: UserCreateArgs, publi
 }
 
 /** `signaalroute user reset-second-factor --email`: for a user who lost their phone. */
-export async function userResetSecondFactor(database: Database, email: string | undefined, out: CliOutput): Promise<number> {
+export async function userResetSecondFactor(services: Services, email: string | undefined, out: CliOutput): Promise<number> {
   if (!email) {
     out.error('Ontbrekend: --email.');
     return 2;
   }
+  const cli = systemContext(services, { name: 'cli' });
   // Across tenants by design: the operator knows the address, not the municipality.
-  const [user] = await asSystem(database.db, (tx) => tx.select({ id: users.id }).from(users).where(eq(users.email, normalizeEmail(email))));
+  const [user] = await inTransaction(cli, ({ tx }) =>
+    tx.select({ id: users.id, municipality: users.municipality }).from(users).where(eq(users.email, normalizeEmail(email))),
+  );
   if (!user) {
     out.error('Er is geen gebruiker met dit e-mailadres.');
     return 1;
   }
-  await resetSecondFactor(database.db, { userId: user.id, actor: CLI_ACTOR });
+  await run({ ...cli, municipality: user.municipality }, resetSecondFactor, { userId: user.id });
   out.log('De tweede factor is verwijderd en alle sessies zijn beëindigd. Bij de volgende keer inloggen stelt de gebruiker een nieuwe in.');
   return 0;
 }

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '../audit/record-audit';
+import { writeAudit } from '../audit/write-audit';
 import { totpSealContext } from '../auth/totp-secret';
 import type { Db } from '../db/client';
 import { asSystem, queryRows, type Tx } from '../db/tenant';
-import { seal, sealContext } from '../signals/signal-store';
+import { seal, sealContext } from './sealed-fields';
 import { encryptField, isSealed, keyIdOf, reencryptField, SEALED_PATTERN } from './field-cipher';
 import type { Keyring } from './keyring';
 
@@ -68,15 +68,16 @@ export async function reencryptAll(db: Db, ring: Keyring): Promise<{ changed: nu
       if (n > 0) columns[columnName(spec)] = n;
       changed += n;
     }
-    await recordAudit(tx, {
-      municipality: null,
-      actorUserId: null,
-      actor: 'cli',
-      action: 'encryption.reencrypt',
-      result: 'success',
-      origin: null,
-      details: { key: ring.current, changed, columns },
-    });
+    // Shielded audit records keep the key they were sealed with: the trail is append-only and
+    // each record's hash covers its ciphertext (docs/decisions/0011). Those keys stay in the file.
+    const auditKeys = await queryRows<{ key: string }>(tx, sql`select distinct split_part(sealed, '.', 2) as key from audit_events where sealed is not null`);
+    for (const { key } of auditKeys) keysInUse.add(key);
+    await writeAudit(
+      tx,
+      ring,
+      { municipality: null, actorUserId: null, actor: 'cli', action: 'encryption.reencrypt', result: 'success', origin: null, details: { key: ring.current, changed, columns } },
+      new Date(),
+    );
     return { changed, keysInUse };
   });
 }
@@ -141,15 +142,12 @@ export async function sealPlaintextColumns(db: Db, ring: Keyring): Promise<numbe
       sealed += n;
     }
     if (sealed > 0) {
-      await recordAudit(tx, {
-        municipality: null,
-        actorUserId: null,
-        actor: 'systeem',
-        action: 'encryption.seal-plaintext',
-        result: 'success',
-        origin: null,
-        details: { key: ring.current, sealed, columns },
-      });
+      await writeAudit(
+        tx,
+        ring,
+        { municipality: null, actorUserId: null, actor: 'systeem', action: 'encryption.seal-plaintext', result: 'success', origin: null, details: { key: ring.current, sealed, columns } },
+        new Date(),
+      );
     }
     return sealed;
   });

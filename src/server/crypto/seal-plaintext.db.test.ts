@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '../db/client';
 import { handovers, users } from '../db/schema';
 import { queryRows } from '../db/tenant';
 import { insertHandoverRow } from '../signals/test-fixtures';
-import { sealContext, unseal } from '../signals/signal-store';
+import { sealContext, unseal } from '../crypto/sealed-fields';
 import { startServer } from '../start';
 import { allAuditRecords, createTestUser, type TestUser } from '../test-support/login-as';
 import { insertTestSignal } from '../test-support/signal-fixtures';

@@ -16,6 +16,11 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   db: Db;
   kind: DatabaseKind;
+  /**
+   * Plain SQL on the same connection(s), for a library that brings its own SQL (the job runner,
+   * pg-boss). Without parameters the text may hold several statements.
+   */
+  raw(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -37,7 +42,7 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
     pool.on('error', () => {});
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
-    return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    return { db: db as unknown as Db, kind: 'postgres', raw: (text, values) => pool.query(text, values), close: () => pool.end() };
   }
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
@@ -47,6 +52,8 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
     return {
       db: db as unknown as Db,
       kind: 'pglite',
+      // PGlite's query takes one statement with parameters; exec takes several without.
+      raw: async (text, values) => (values?.length ? client.query(text, values) : ((await client.exec(text)).at(-1) ?? { rows: [] })),
       close: async () => {
         await client.close();
         unlock();

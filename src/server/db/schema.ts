@@ -158,6 +158,12 @@ export const auditEvents = pgTable(
     result: text('result', { enum: ['success', 'denied', 'failure'] }).notNull(),
     origin: text('origin'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * A shielded record (what someone did as a reporter, docs/decisions/0011): its public reference,
+     * and who, from where, on what and when exactly, encrypted for the AF of the municipality.
+     */
+    sealedRef: text('sealed_ref').unique(),
+    sealed: text('sealed'),
     prevHash: text('prev_hash').notNull().default(''),
     hash: text('hash').notNull().default(''),
   },
@@ -347,3 +353,28 @@ export const signalDrafts = pgTable('signal_drafts', {
   payloadSealed: text('payload_sealed').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Background jobs (docs/decisions/0010-job-runner.md) that failed after their last retry: the
+ * beheerder's dead-letter view. Ids and codes only, no personal data. Tenant table; jobs of the
+ * installation itself (no municipality) are visible to no municipality and are logged instead.
+ */
+export const jobFailures = pgTable(
+  'job_failures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipality: text('municipality'),
+    queue: text('queue').notNull(),
+    /** What the job was about, e.g. `handover:<id>:after`: a new attempt is not queued while it is open or dismissed. */
+    subject: text('subject').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** The error's name and code, never its message (an SMTP answer may quote an address). */
+    error: text('error').notNull(),
+    attempts: integer('attempts').notNull(),
+    failedAt: timestamp('failed_at', { withTimezone: true }).notNull(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedByUserId: uuid('resolved_by_user_id'),
+    resolution: text('resolution', { enum: ['retried', 'dismissed'] }),
+  },
+  (t) => [index('job_failures_open_idx').on(t.municipality, t.resolvedAt), index('job_failures_subject_idx').on(t.subject)],
+);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit } from '../audit/record-audit';
+import { writeTestAudit } from '../test-support/test-services';
 import { verifyAuditChain } from '../audit/verify-chain';
 import { openTestDatabase } from '../test-support/test-database';
 import type { Database } from './client';
@@ -66,11 +66,11 @@ describe('audit trail', () => {
   it('links records into a chain that verifies', async () => {
     for (const action of ['login', 'user.read', 'logout']) {
       await inTenant(database.db, LEIDEN, (tx) =>
-        recordAudit(tx, { municipality: LEIDEN, actorUserId: null, actor: 'test', action, result: 'success', origin: '127.0.0.1' }),
+        writeTestAudit(tx, { municipality: LEIDEN, actorUserId: null, actor: 'test', action, result: 'success', origin: '127.0.0.1' }),
       );
     }
     await asSystem(database.db, (tx) =>
-      recordAudit(tx, { municipality: null, actorUserId: null, actor: 'anoniem', action: 'login', result: 'failure', origin: '127.0.0.1' }),
+      writeTestAudit(tx, { municipality: null, actorUserId: null, actor: 'anoniem', action: 'login', result: 'failure', origin: '127.0.0.1' }),
     );
     const report = await verifyAuditChain(database.db);
     expect(report).toMatchObject({ ok: true, records: 4, chains: 2 });
@@ -86,7 +86,7 @@ describe('audit trail', () => {
   it('does not let a municipality write audit records for another', async () => {
     await expect(
       inTenant(database.db, LEIDEN, (tx) =>
-        recordAudit(tx, { municipality: DEN_HAAG, actorUserId: null, actor: 'test', action: 'x', result: 'success', origin: null }),
+        writeTestAudit(tx, { municipality: DEN_HAAG, actorUserId: null, actor: 'test', action: 'x', result: 'success', origin: null }),
       ),
     ).rejects.toSatisfy(failsWith(/row-level security/));
   });

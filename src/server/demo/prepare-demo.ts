@@ -4,6 +4,8 @@ import { syncContent } from '../content/sync-content';
 import { openKeyring } from '../crypto/keyring';
 import { openDatabase } from '../db/client';
 import { claimInstanceMode } from '../instance/instance-mode';
+import { createServices } from '../context/services';
+import { createMailer } from '../mail/mailer';
 import { seedDemoSignals } from './seed-demo-signals';
 import { seedDemoUsers, type DemoUser } from './seed-demo-users';
 
@@ -25,8 +27,9 @@ export async function prepareDemo(options: { dataDir: string | null; databaseUrl
     await claimInstanceMode(database.db, 'demo');
     await syncContent(database.db, content);
     const { ring: keyring } = openKeyring(keyFile, new Date());
-    const demo = await seedDemoUsers(database.db, keyring);
-    await seedDemoSignals({ database, content, keyring });
+    const services = createServices({ database, content, keyring, mode: 'demo', mailer: createMailer({ smtpUrl: undefined, from: 'Signaalroute demo <noreply@localhost>' }) });
+    const demo = await seedDemoUsers(services);
+    await seedDemoSignals(services);
     return demo;
   } finally {
     await database.close();

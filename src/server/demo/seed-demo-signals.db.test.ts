@@ -15,8 +15,8 @@ let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemoUsers(t.database.db, t.keyring);
-  await seedDemoSignals({ database: t.database, content: t.content, keyring: t.keyring });
+  await seedDemoUsers(t.services);
+  await seedDemoSignals(t.services);
 });
 afterAll(() => t?.close());
 

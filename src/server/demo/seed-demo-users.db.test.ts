@@ -3,7 +3,6 @@ import { ROLES } from '../../domain/access/roles';
 import { buildApp } from '../app';
 import { totpCode } from '../auth/totp';
 import { claimInstanceMode } from '../instance/instance-mode';
-import { createMailer } from '../mail/mailer';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { demoReport } from './demo-report';
 import { DEMO_MUNICIPALITIES, seedDemoUsers, type DemoUser } from './seed-demo-users';
@@ -14,7 +13,7 @@ let demo: { password: string; users: DemoUser[] };
 beforeAll(async () => {
   t = await createTestApp();
   await claimInstanceMode(t.database.db, 'demo');
-  demo = await seedDemoUsers(t.database.db, t.keyring);
+  demo = await seedDemoUsers(t.services);
 });
 afterAll(() => t?.close());
 
@@ -50,7 +49,7 @@ describe('demo users', () => {
   });
 
   it('tells the site it is a demo', async () => {
-    const demoApp = await buildApp({ database: t.database, content: t.content, keyring: t.keyring, mailer: createMailer({ smtpUrl: undefined, from: 'x@y.example' }), mode: 'demo' });
+    const demoApp = await buildApp({ ...t.services, mode: 'demo' });
     expect((await demoApp.inject('/api/v1/instance')).json()).toEqual({ mode: 'demo' });
     await demoApp.close();
   });

@@ -1,14 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { requiresSecondFactor, type Role } from '../../domain/access/roles';
-import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/password-hash';
 import { randomToken } from '../auth/secrets';
 import { newTotpSecret } from '../auth/totp';
 import { sealTotpSecret } from '../auth/totp-secret';
-import type { Keyring } from '../crypto/keyring';
-import type { Db } from '../db/client';
+import { systemContext } from '../context/context';
+import { inTransaction } from '../context/run';
+import type { Services } from '../context/services';
 import { users } from '../db/schema';
-import { inTenant } from '../db/tenant';
 import { insertUser } from '../users/commands/insert-user';
 
 /** One demo municipality per region, so every route map and partner list can be tried. */
@@ -38,15 +37,15 @@ export interface DemoUser {
 /**
  * A user of every role in every demo municipality, all with one random password (printed at
  * start) and, where the role requires it, a second factor already set up (secret printed; stored
- * encrypted with `keyring`, the key file the server opens next).
+ * encrypted with the services' keyring, the key file the server opens next).
  */
-export async function seedDemoUsers(db: Db, keyring: Keyring): Promise<{ password: string; users: DemoUser[] }> {
+export async function seedDemoUsers(services: Services): Promise<{ password: string; users: DemoUser[] }> {
   const password = `demo-${randomToken(12)}`;
   const passwordHash = await hashPassword(password);
   const now = new Date();
   const created: DemoUser[] = [];
   for (const { code, slug } of DEMO_MUNICIPALITIES) {
-    await inTenant(db, code, async (tx) => {
+    await inTransaction(systemContext(services, { municipality: code }), async ({ tx, audit }) => {
       for (const { role, name } of DEMO_ROLES) {
         const email = `${role}@${slug}.demo.signaalroute.nl`;
         const userId = await insertUser(tx, { municipality: code, name, email, roles: [role], passwordHash, now });
@@ -54,20 +53,12 @@ export async function seedDemoUsers(db: Db, keyring: Keyring): Promise<{ passwor
         if (totpSecret) {
           await tx
             .update(users)
-            .set({ totpSecret: sealTotpSecret(keyring, userId, 'secret', totpSecret), totpEnabledAt: now })
+            .set({ totpSecret: sealTotpSecret(services.keyring, userId, 'secret', totpSecret), totpEnabledAt: now })
             .where(eq(users.id, userId));
         }
         created.push({ municipality: code, role, email, totpSecret });
       }
-      await recordAudit(tx, {
-        municipality: code,
-        actorUserId: null,
-        actor: 'systeem',
-        action: 'demo.seed',
-        result: 'success',
-        origin: null,
-        details: { users: DEMO_ROLES.length },
-      });
+      await audit({ action: 'demo.seed', details: { users: DEMO_ROLES.length } });
     });
   }
   return { password, users: created };

@@ -1,14 +1,11 @@
+import { addDutchDays } from '../../domain/time/dutch-calendar';
 import { randomToken, sha256 } from '../auth/secrets';
 
 /** The page of the web app where a partner answers; the token travels in the fragment, never to a server log. */
 export const FEEDBACK_PAGE = '/terugkoppeling';
 
-/** A feedback link stays usable this long after the due date. */
+/** A feedback link stays usable this many days after the due date. */
 export const FEEDBACK_LINK_GRACE_DAYS = 30;
-
-const DAY = 24 * 60 * 60 * 1000;
-
-export const addDays = (at: Date, days: number): Date => new Date(at.getTime() + days * DAY);
 
 /** A new one-time token: 256 random bits; only its SHA-256 is stored (docs/decisions/0006). */
 export function newFeedbackToken(): { token: string; hash: string } {
@@ -21,5 +18,5 @@ export function feedbackLink(publicUrl: string, token: string): string {
 }
 
 export function feedbackLinkExpiry(dueAt: Date): Date {
-  return addDays(dueAt, FEEDBACK_LINK_GRACE_DAYS);
+  return addDutchDays(dueAt, FEEDBACK_LINK_GRACE_DAYS);
 }

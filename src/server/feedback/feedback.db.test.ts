@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handovers, signalEvents, signals } from '../db/schema';
 import { isSealed } from '../crypto/field-cipher';
 import { inTenant, queryRows } from '../db/tenant';
-import { sealContext, unseal } from '../signals/signal-store';
+import { sealContext, unseal } from '../crypto/sealed-fields';
 import type { HandoverView } from '../handovers/handover-view';
 import { listHandovers } from '../handovers/handover-view';
 import { allAuditRecords, loginAs } from '../test-support/login-as';
 import { DEN_HAAG, handoverCase, LEIDEN, mailText, postHandover, SHOP_EMAIL, tokenIn } from '../test-support/handover-fixtures';
 import { signalState } from '../test-support/signal-fixtures';
 import { startSmtpCapture, type SmtpCapture } from '../test-support/smtp-capture';
-import { createTestApp, type TestApp } from '../test-support/test-app';
+import { inTransaction } from '../context/run';
+import { createTestApp, testContext, type TestApp } from '../test-support/test-app';
 
 const DAY = 24 * 3600 * 1000;
 let smtp: SmtpCapture;
@@ -71,7 +72,7 @@ describe('partner feedback through the link', () => {
       toState: 'terugkoppeling-ontvangen',
       data: { handoverId: handover.id, outcome: 'forwarded', via: 'link' },
     });
-    const [view] = await inTenant(t.database.db, LEIDEN, (tx) => listHandovers(tx, t.keyring, t.content, signal.id, clock));
+    const [view] = await inTransaction(testContext(t, LEIDEN, clock), (ctx) => listHandovers(ctx, signal.id));
     expect(view!.feedback).toEqual({ outcome: 'forwarded', forwardedTo: 'AVIM Politie Den Haag', note: 'Doorgezet naar de politie; zij nemen contact op.', at: clock.toISOString() });
     const [row] = await inTenant(t.database.db, LEIDEN, (tx) => tx.select().from(handovers).where(eq(handovers.id, handover.id)));
     expect(row!.feedbackNoteSealed).not.toContain('politie');
@@ -200,7 +201,7 @@ describe('overdue', () => {
   it('marks a handover without feedback overdue once the due date passed', async () => {
     const { signal, handover } = await handedOver();
     const late = new Date(new Date(handover.dueAt).getTime() + 1000);
-    const [view] = await inTenant(t.database.db, LEIDEN, (tx) => listHandovers(tx, t.keyring, t.content, signal.id, late));
+    const [view] = await inTransaction(testContext(t, LEIDEN, late), (ctx) => listHandovers(ctx, signal.id));
     expect(view!.overdue).toBe(true);
   });
 });

@@ -4,10 +4,11 @@ import { handoverContent } from '../../domain/signal/handover';
 import { sha256 } from '../auth/secrets';
 import { handovers } from '../db/schema';
 import { inTenant } from '../db/tenant';
-import { seal, sealContext } from '../signals/signal-store';
+import { seal, sealContext } from '../crypto/sealed-fields';
 import { createTestUser } from '../test-support/login-as';
 import { insertTestSignal, sampleSubmission } from '../test-support/signal-fixtures';
-import { createTestApp, type TestApp } from '../test-support/test-app';
+import { inTransaction } from '../context/run';
+import { createTestApp, testContext, type TestApp } from '../test-support/test-app';
 import { listHandovers } from './handover-view';
 
 const A = 'GM0546';
@@ -51,10 +52,10 @@ describe('listHandovers', () => {
       ),
     );
     const now = new Date('2026-11-20T10:00:00Z');
-    const list = await inTenant(db, A, (tx) => listHandovers(tx, t.keyring, t.content, signal.id, now));
+    const list = await inTransaction(testContext(t, A, now), (ctx) => listHandovers(ctx, signal.id));
     expect(list.map((h) => h.id)).toEqual(ids);
     expect(list[0]).toMatchObject({ partnerName: expect.stringContaining('SHOP'), content, overdue: true, feedback: null, parts: ['forms', 'persons'] });
     expect(list[1]).toMatchObject({ overdue: false, feedback: { outcome: 'taken-up', forwardedTo: null, note: 'Opgepakt.', at: '2026-11-10T10:00:00.000Z' } });
-    expect(await inTenant(db, B, (tx) => listHandovers(tx, t.keyring, t.content, signal.id, now))).toEqual([]);
+    expect(await inTransaction(testContext(t, B, now), (ctx) => listHandovers(ctx, signal.id))).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Content } from '../../domain/content/content';
 import type { HandoverContent, HandoverPart } from '../../domain/signal/handover';
 import type { HandoverView } from '../../domain/signal/views';
-import type { Keyring } from '../crypto/keyring';
+import type { TxContext } from '../context/context';
+import { sealContext, unseal } from '../crypto/sealed-fields';
 import { handovers } from '../db/schema';
 import type { Tx } from '../db/tenant';
-import { sealContext, unseal } from '../signals/signal-store';
+import { errors } from '../http/errors';
 
 // The API shapes live in the domain, shared with the web (src/domain/signal/views.ts).
 export type { FeedbackOutcome } from '../../domain/signal/handover';
@@ -24,8 +25,17 @@ export function isOverdue(row: Pick<HandoverRow, 'dueAt' | 'feedbackAt'>, now: D
   return row.feedbackAt === null && row.dueAt.getTime() < now.getTime();
 }
 
+/** A handover of this signal in the transaction's municipality (row-level security), or 404. */
+export async function findHandover(tx: Tx, signalId: string, handoverId: string): Promise<HandoverRow> {
+  const [row] = await tx.select().from(handovers).where(and(eq(handovers.id, handoverId), eq(handovers.signalId, signalId)));
+  if (!row) throw errors.handoverNotFound(signalId, handoverId);
+  return row;
+}
+
 /** One stored handover as the AF sees it; decrypts the content and the partner's answer. */
-export function toHandoverView(row: HandoverRow, keyring: Keyring, content: Content, now: Date): HandoverView {
+export function toHandoverView(ctx: TxContext, row: HandoverRow): HandoverView {
+  const { keyring, content } = ctx.services;
+  const { now } = ctx;
   return {
     id: row.id,
     partnerId: row.partnerId,
@@ -54,7 +64,7 @@ export function toHandoverView(row: HandoverRow, keyring: Keyring, content: Cont
  * The handovers of one signal, oldest first, for the case view. Runs in the caller's tenant
  * transaction (row-level security): a signal of another municipality has no handovers here.
  */
-export async function listHandovers(tx: Tx, keyring: Keyring, content: Content, signalId: string, now: Date): Promise<HandoverView[]> {
-  const rows = await tx.select().from(handovers).where(eq(handovers.signalId, signalId)).orderBy(asc(handovers.sentAt), asc(handovers.id));
-  return rows.map((row) => toHandoverView(row, keyring, content, now));
+export async function listHandovers(ctx: TxContext, signalId: string): Promise<HandoverView[]> {
+  const rows = await ctx.tx.select().from(handovers).where(eq(handovers.signalId, signalId)).orderBy(asc(handovers.sentAt), asc(handovers.id));
+  return rows.map((row) => toHandoverView(ctx, row));
 }

@@ -20,7 +20,7 @@ let t: TestApp;
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-  t = await createTestApp({ smtpUrl: smtp.url, auth: { publicUrl: PUBLIC_URL } });
+  t = await createTestApp({ smtpUrl: smtp.url, publicUrl: PUBLIC_URL });
 });
 afterAll(async () => {
   await t?.close();

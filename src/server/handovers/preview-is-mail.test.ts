@@ -3,7 +3,7 @@ import type { Content } from '../../domain/content/content';
 import { HANDOVER_PARTS, handoverContent, type HandoverContent } from '../../domain/signal/handover';
 import { handoverDocument, handoverLabels, MUNICIPALITY_TERM } from '../../domain/signal/handover-document';
 import { loadContent } from '../content/load-content';
-import { addDays } from '../feedback/feedback-token';
+import { addDutchDays as addDays } from '../../domain/time/dutch-calendar';
 import { renderPreview } from '../test-support/render-preview';
 import { sampleSubmission } from '../test-support/signal-fixtures';
 import { handoverMail } from './handover-mail';

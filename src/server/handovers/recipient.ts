@@ -1,6 +1,6 @@
 import type { Content, PartnerView } from '../../domain/content/content';
 import type { Contact } from '../../domain/routemap/compiled';
-import { handoverErrors } from './handover-errors';
+import { errors } from '../http/errors';
 
 export interface Recipient {
   partner: PartnerView;
@@ -15,10 +15,10 @@ export interface Recipient {
 export function resolveRecipient(content: Content, municipality: string, partnerId: string, contactId: string): Recipient {
   const place = content.municipality(municipality);
   const partner = place?.region ? content.partners(place.region, 'nl').find((p) => p.id === partnerId) : undefined;
-  if (!partner) throw handoverErrors.unknownPartner(partnerId);
+  if (!partner) throw errors.unknownPartner(partnerId);
   const contact = partner.contacts.find((c) => c.id === contactId);
   if (!contact || (contact.subregion !== null && contact.subregion !== (place?.subregion ?? null))) {
-    throw handoverErrors.unknownContact(contactId, partner.name);
+    throw errors.unknownContact(contactId, partner.name);
   }
   return { partner, contact };
 }

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { App, AppDeps } from '../http/types';
+import type { Services } from '../context/services';
+import type { App } from '../http/types';
 
 const healthBody = z.object({ status: z.enum(['ok', 'error']), database: z.enum(['pglite', 'postgres']) }).meta({ id: 'Health' });
 
-export function registerHealthRoutes(app: App, { database }: AppDeps): void {
+export function registerHealthRoutes(app: App, { database }: Services): void {
   app.get(
     '/api/v1/health',
     {

@@ -1,19 +1,47 @@
 /**
- * The one catalogue of errors the API returns. Each has a stable id (clients and tests rely on it),
- * an HTTP status and a Dutch message for the user. Unknown errors become `internal` with a
- * correlation id, never a stack trace.
+ * The one catalogue of errors the API, the CLI and the jobs report. Each has a stable id (clients
+ * and tests rely on it), an HTTP status and a Dutch message for the user. Unknown errors become
+ * `internal` with a correlation id, never a stack trace.
  */
+
+/**
+ * A refusal the audit trail must show (BIO2 8.15): someone asked for an object that is not there
+ * for them (unknown, or another municipality's, invisible through row-level security), or was
+ * turned away. `run` (src/server/context/run.ts) records it under the command's action once the
+ * command's transaction has rolled back.
+ */
+export interface RefusalAudit {
+  result: 'failure' | 'denied';
+  reason: string;
+  objectType?: string;
+  objectId?: string;
+  details?: Record<string, unknown>;
+}
+
 export class AppError extends Error {
   constructor(
     readonly id: string,
     readonly status: number,
     message: string,
     readonly details?: Record<string, unknown>,
+    readonly audit?: RefusalAudit,
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
+
+const notThere = (objectType: string, objectId: string, details?: Record<string, unknown>): RefusalAudit => ({
+  result: 'failure',
+  reason: 'not-found',
+  objectType,
+  objectId,
+  ...(details ? { details } : {}),
+});
+
+/** A validation error of one field, in the shape of the request validation's answers. */
+const fieldError = (field: string, message: string) =>
+  new AppError('validation', 400, `Ongeldige invoer: ${field}: ${message}.`, { fields: [{ field, message }] });
 
 export const errors = {
   validation: (message: string, details?: Record<string, unknown>) => new AppError('validation', 400, message, details),
@@ -111,17 +139,120 @@ export const errors = {
       'Deze activeringslink is ongeldig, verlopen of al gebruikt. Vraag de beheerder van uw gemeente om een nieuwe link.',
     ),
   emailTaken: () => new AppError('email-taken', 409, 'Er bestaat al een account met dit e-mailadres.'),
-  lastBeheerder: () =>
+  lastBeheerder: (userId: string) =>
     new AppError(
       'last-beheerder',
       409,
       'Dit is de laatste actieve beheerder van de gemeente. Wijs eerst een andere beheerder aan; anders kan niemand de gebruikers meer beheren.',
+      undefined,
+      { result: 'failure', reason: 'last-beheerder', objectType: 'user', objectId: userId },
     ),
-  userNotFound: () => new AppError('user-not-found', 404, 'Deze gebruiker bestaat niet in uw gemeente.'),
+  userNotFound: (userId: string) =>
+    new AppError('user-not-found', 404, 'Deze gebruiker bestaat niet in uw gemeente.', undefined, notThere('user', userId)),
   ssoNotConfigured: () =>
     new AppError('sso-not-configured', 404, 'Voor deze gemeente is inloggen via de eigen organisatie (SSO) niet ingesteld.'),
-  signalNotFound: () => new AppError('signal-not-found', 404, 'Dit signaal bestaat niet in uw gemeente.'),
+  // The signal chain (docs/decisions/0006-signal-chain.md).
+  signalNotFound: (signalId: string) =>
+    new AppError('signal-not-found', 404, 'Dit signaal bestaat niet in uw gemeente.', undefined, notThere('signal', signalId)),
   transitionRefused: (message: string) => new AppError('transition-refused', 409, message),
+  idempotencyKeyReused: (reference: string, signalId: string) =>
+    new AppError(
+      'idempotency-key-reused',
+      422,
+      `Dit verzoek is niet verwerkt. Met dezelfde Idempotency-Key is al eerder een signaal met een andere inhoud doorgegeven (kenmerk ${reference}); dat signaal is niet gewijzigd. Wilt u iets aanvullen, neem dan contact op met de aandachtsfunctionaris. Een nieuw signaal geeft u door met een nieuw formulier.`,
+      { reference },
+      { result: 'denied', reason: 'idempotency-key-reused', objectType: 'signal', objectId: signalId, details: { repeated: true } },
+    ),
+  unknownContent: (fields: { field: string; message: string }[]) =>
+    new AppError('validation', 400, `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, { fields }),
+  eventNotOfSignal: (eventId: number) => fieldError('correctsEventId', `gebeurtenis ${eventId} hoort niet bij dit signaal`),
+  unknownRoutemap: (mapId: string) => fieldError('mapId', `routekaart "${mapId}" bestaat niet`),
+  routeIncomplete: (step: number, question: string) =>
+    new AppError(
+      'route-incomplete',
+      400,
+      `De antwoorden eindigen nog niet bij een uitkomst van de routekaart. Beantwoord ook vraag ${step}: "${question}"`,
+      { step },
+    ),
+  signalClosed: () =>
+    new AppError('signal-closed', 409, 'Dit signaal is afgesloten. Heropen het eerst als er opnieuw iets mee moet gebeuren.'),
+  meldcodeNotApplicable: () =>
+    new AppError(
+      'meldcode-not-applicable',
+      409,
+      'De meldcode-checklist hoort bij signalen van criminele uitbuiting. Bij dit signaal is criminele uitbuiting niet aangevinkt.',
+    ),
+  // Handovers, partner feedback and reminders (step 5).
+  unknownPartner: (partnerId: string) =>
+    new AppError('unknown-partner', 400, `Partner "${partnerId}" staat niet in de partnerlijst van de regio van uw gemeente. Kies een partner uit de lijst.`),
+  unknownContact: (contactId: string, partnerName: string) =>
+    new AppError(
+      'unknown-contact',
+      400,
+      `Contact "${contactId}" hoort niet bij ${partnerName}, of geldt niet voor uw deel van de regio. Kies een contact van deze partner.`,
+    ),
+  contactWithoutEmail: (contactName: string) =>
+    new AppError(
+      'contact-without-email',
+      400,
+      `${contactName} heeft geen e-mailadres. Kies een contact met een e-mailadres, of leg de overdracht vast als telefonisch of via beveiligde mail.`,
+    ),
+  mailNotConfigured: (attempt?: RefusalAudit) =>
+    new AppError(
+      'mail-not-configured',
+      503,
+      'Er is geen e-mailserver ingesteld, dus de overdracht kan niet per e-mail worden verstuurd. Er is niets vastgelegd. Leg de overdracht vast als telefonisch of via beveiligde mail, of vraag de beheerder om de e-mailserver (SMTP_URL) in te stellen.',
+      undefined,
+      attempt,
+    ),
+  mailFailed: (attempt?: RefusalAudit) =>
+    new AppError(
+      'mail-failed',
+      502,
+      'De e-mail aan de partner kon niet worden verstuurd. Er is daarom niets vastgelegd: het signaal is niet overgedragen. Probeer het over enkele minuten opnieuw, of leg de overdracht vast als telefonisch of via beveiligde mail.',
+      undefined,
+      attempt,
+    ),
+  handoverNotFound: (signalId: string, handoverId: string) =>
+    new AppError('handover-not-found', 404, 'Deze overdracht bestaat niet bij dit signaal.', undefined, notThere('signal', signalId, { handoverId })),
+  feedbackAlreadyGiven: () =>
+    new AppError('feedback-already-given', 409, 'Op deze overdracht is al terugkoppeling vastgelegd. Wilt u iets aanvullen? Voeg een notitie toe aan het signaal.'),
+  feedbackLinkUnknown: () =>
+    new AppError(
+      'feedback-link-unknown',
+      404,
+      'Deze link voor terugkoppeling is onbekend. Controleer of u de hele link uit de e-mail hebt gebruikt. Hebt u een herinnering ontvangen? Gebruik dan de link uit de nieuwste e-mail: eerdere links werken niet meer.',
+    ),
+  feedbackLinkUsed: (municipality: string) =>
+    new AppError(
+      'feedback-link-used',
+      410,
+      `Deze link is al gebruikt: de terugkoppeling is ontvangen. Dank u wel. Wilt u iets aanvullen? Neem dan contact op met de aandachtsfunctionaris mensenhandel van de gemeente ${municipality}.`,
+    ),
+  feedbackLinkExpired: (municipality: string) =>
+    new AppError(
+      'feedback-link-expired',
+      410,
+      `Deze link is verlopen. Neem voor uw terugkoppeling contact op met de aandachtsfunctionaris mensenhandel van de gemeente ${municipality}.`,
+    ),
+  // The audit trail.
+  sealedRecordNotFound: (reference: string) =>
+    new AppError(
+      'sealed-record-not-found',
+      404,
+      `Er is geen afgeschermde auditregel met kenmerk ${reference} in uw gemeente. Controleer het kenmerk (AR-XXXX-XXXX).`,
+      undefined,
+      notThere('audit-record', reference),
+    ),
+  // Background jobs.
+  jobFailureNotFound: (id: string) =>
+    new AppError('job-failure-not-found', 404, 'Deze mislukte taak bestaat niet in uw gemeente, of is al afgehandeld.', undefined, notThere('job', id)),
+  jobsNotRunning: () =>
+    new AppError('jobs-not-running', 503, 'De achtergrondtaken draaien op dit moment niet. Er is niets gewijzigd; probeer het over enkele minuten opnieuw.'),
+  // The signal meeting.
+  meetingNotFound: (meetingId: string) =>
+    new AppError('meeting-not-found', 404, 'Dit overleg bestaat niet in uw gemeente.', undefined, notThere('meeting', meetingId)),
+  notOnAgenda: () => new AppError('not-on-agenda', 409, 'Dit signaal staat niet op de agenda van dit overleg. Zet het er eerst op.'),
   internal: (correlationId: string) =>
     new AppError('internal', 500, `Er ging iets mis aan onze kant. Vermeld bij contact met de beheerder dit kenmerk: ${correlationId}.`),
 } as const;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { EXPLOITATION_FORMS } from '../../domain/knowledge/schema';
 import type { KnowledgeView } from '../../domain/content/content';
 import { langQuery } from '../http/common-schemas';
-import type { App, AppDeps } from '../http/types';
+import type { Services } from '../context/services';
+import type { App } from '../http/types';
 
 const item = z.object({ id: z.string(), text: z.string(), source: z.string() });
 const tagged = z.object({ id: z.string(), name: z.string(), forms: z.array(z.enum(EXPLOITATION_FORMS)), source: z.string() });
@@ -26,7 +27,7 @@ const knowledgeBody: z.ZodType<KnowledgeView> = z
   })
   .meta({ id: 'Knowledge' });
 
-export function registerKnowledgeRoutes(app: App, { content }: AppDeps): void {
+export function registerKnowledgeRoutes(app: App, { content }: Services): void {
   app.get(
     '/api/v1/knowledge',
     {

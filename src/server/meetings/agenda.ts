@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { pseudonymisedSummary } from '../../domain/signal/handover';
 import type { SignalState } from '../../domain/signal/workflow';
-import type { Keyring } from '../crypto/keyring';
+import type { TxContext } from '../context/context';
+import { sealContext, unseal } from '../crypto/sealed-fields';
 import { meetingSignals, signalMeetings, signals } from '../db/schema';
 import type { Tx } from '../db/tenant';
-import { sealContext, unseal } from '../signals/signal-store';
-import type { StoredSubmission } from '../signals/signal-services';
-import { meetingErrors } from './meeting-errors';
+import { errors } from '../http/errors';
+import type { StoredSubmission } from '../signals/signal-repository';
 
 export type MeetingRow = typeof signalMeetings.$inferSelect;
 
@@ -23,7 +23,7 @@ export interface Agenda {
 
 export async function findMeeting(tx: Tx, meetingId: string): Promise<MeetingRow> {
   const [meeting] = await tx.select().from(signalMeetings).where(eq(signalMeetings.id, meetingId));
-  if (!meeting) throw meetingErrors.notFound();
+  if (!meeting) throw errors.meetingNotFound(meetingId);
   return meeting;
 }
 
@@ -32,9 +32,9 @@ export async function findMeeting(tx: Tx, meetingId: string): Promise<MeetingRow
  * agenda can be shown on a screen or printed for the partners at the table. The decision text is
  * not on it either (it is free text); it is kept on the signal's history.
  */
-export async function loadAgenda(tx: Tx, keyring: Keyring, meetingId: string): Promise<Agenda> {
-  const meeting = await findMeeting(tx, meetingId);
-  const rows = await tx
+export async function loadAgenda(ctx: TxContext, meetingId: string): Promise<Agenda> {
+  const meeting = await findMeeting(ctx.tx, meetingId);
+  const rows = await ctx.tx
     .select({ signal: signals, decidedAt: meetingSignals.decidedAt })
     .from(meetingSignals)
     .innerJoin(signals, eq(signals.id, meetingSignals.signalId))
@@ -43,7 +43,7 @@ export async function loadAgenda(tx: Tx, keyring: Keyring, meetingId: string): P
   return {
     meeting,
     items: rows.map(({ signal, decidedAt }) => {
-      const submission = unseal<StoredSubmission>(keyring, sealContext.submission(signal.id), signal.submissionSealed);
+      const submission = unseal<StoredSubmission>(ctx.services.keyring, sealContext.submission(signal.id), signal.submissionSealed);
       return {
         signalId: signal.id,
         state: signal.state as SignalState,

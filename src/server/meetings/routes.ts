@@ -1,10 +1,9 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { agendaBody, meetingSummaryBody } from '../../domain/signal/views';
+import { contextOf } from '../context/request-context';
+import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
-import { authorize } from '../http/route-policy';
-import type { App, AppDeps } from '../http/types';
-import { actingUser } from '../signals/acting-user';
+import type { App } from '../http/types';
 import { agendaBodyOf } from './agenda';
 import { addToAgenda, removeFromAgenda } from './commands/change-agenda';
 import { createMeeting } from './commands/create-meeting';
@@ -20,23 +19,14 @@ const denied = { 401: errorBody, 403: errorBody };
  * The signal meeting (signalenoverleg) that the AF prepares: the agenda shows signals pseudonymised
  * (no names, no reporter, no free text); the decision per signal goes back onto the signal.
  */
-export function registerMeetingRoutes(app: App, deps: AppDeps): void {
-  const { db } = deps.database;
-  const { keyring } = deps;
-  const now = deps.now ?? (() => new Date());
-  const af = (request: FastifyRequest) => {
-    const municipality = request.actor?.municipality ?? null;
-    authorize(request, 'meeting.manage', { municipality });
-    return { municipality: municipality!, user: actingUser(request, 'aandachtsfunctionaris') };
-  };
-
+export function registerMeetingRoutes(app: App): void {
   app.get(
     '/api/v1/meetings',
     {
       config: { policy: 'meeting.manage' },
       schema: { summary: 'De signalenoverleggen van de eigen gemeente, de laatste eerst', tags, response: { 200: z.array(meetingSummaryBody), ...denied } },
     },
-    async (request) => (await listMeetings(db, af(request))).map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
+    async (request) => (await run(contextOf(request), listMeetings, undefined)).map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
   );
 
   app.post(
@@ -45,7 +35,7 @@ export function registerMeetingRoutes(app: App, deps: AppDeps): void {
       config: { policy: 'meeting.manage' },
       schema: { summary: 'Een signalenoverleg plannen', tags, body: createMeetingRequest, response: { 201: agendaBody, 400: errorBody, ...denied } },
     },
-    async (request, reply) => reply.code(201).send(agendaBodyOf(await createMeeting(db, keyring, { ...af(request), ...request.body }))),
+    async (request, reply) => reply.code(201).send(agendaBodyOf(await run(contextOf(request), createMeeting, request.body))),
   );
 
   app.get(
@@ -59,7 +49,7 @@ export function registerMeetingRoutes(app: App, deps: AppDeps): void {
         response: { 200: agendaBody, 400: errorBody, ...denied, 404: errorBody },
       },
     },
-    async (request) => agendaBodyOf(await readAgenda(db, keyring, { ...af(request), meetingId: request.params.id })),
+    async (request) => agendaBodyOf(await run(contextOf(request), readAgenda, { meetingId: request.params.id })),
   );
 
   app.post(
@@ -75,7 +65,7 @@ export function registerMeetingRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const { agenda, added } = await addToAgenda(db, keyring, { ...af(request), meetingId: request.params.id, signalId: request.body.signalId });
+      const { agenda, added } = await run(contextOf(request), addToAgenda, { meetingId: request.params.id, signalId: request.body.signalId });
       return reply.code(added ? 201 : 200).send(agendaBodyOf(agenda));
     },
   );
@@ -92,7 +82,7 @@ export function registerMeetingRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      await removeFromAgenda(db, { ...af(request), meetingId: request.params.id, signalId: request.params.signalId });
+      await run(contextOf(request), removeFromAgenda, { meetingId: request.params.id, signalId: request.params.signalId });
       return reply.code(204).send(null);
     },
   );
@@ -111,7 +101,7 @@ export function registerMeetingRoutes(app: App, deps: AppDeps): void {
     },
     async (request) =>
       agendaBodyOf(
-        await recordDecision(db, keyring, { ...af(request), meetingId: request.params.id, signalId: request.params.signalId, decision: request.body.decision, now: now() }),
+        await run(contextOf(request), recordDecision, { meetingId: request.params.id, signalId: request.params.signalId, decision: request.body.decision }),
       ),
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Municipality } from '../../domain/regions/schema';
-import type { App, AppDeps } from '../http/types';
+import type { Services } from '../context/services';
+import type { App } from '../http/types';
 
 const municipalityBody: z.ZodType<Municipality> = z
   .object({
@@ -11,7 +12,7 @@ const municipalityBody: z.ZodType<Municipality> = z
   })
   .meta({ id: 'Municipality' });
 
-export function registerMunicipalityRoutes(app: App, { content }: AppDeps): void {
+export function registerMunicipalityRoutes(app: App, { content }: Services): void {
   app.get(
     '/api/v1/municipalities',
     {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { PartnerView } from '../../domain/content/content';
 import { errorBody, langQuery } from '../http/common-schemas';
 import { errors } from '../http/errors';
-import type { App, AppDeps } from '../http/types';
+import type { Services } from '../context/services';
+import type { App } from '../http/types';
 import { contactBody } from '../routemaps/schema';
 
 const partnerBody: z.ZodType<PartnerView> = z
@@ -20,7 +21,7 @@ const partnersQuery = langQuery.extend({
   region: z.string().max(100).optional().describe('Regio-id; zonder regio alleen de landelijke partners'),
 });
 
-export function registerPartnerRoutes(app: App, { content }: AppDeps): void {
+export function registerPartnerRoutes(app: App, { content }: Services): void {
   app.get(
     '/api/v1/partners',
     {

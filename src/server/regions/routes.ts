@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { RegionView } from '../../domain/content/content';
 import { langQuery } from '../http/common-schemas';
-import type { App, AppDeps } from '../http/types';
+import type { Services } from '../context/services';
+import type { App } from '../http/types';
 
 const regionBody: z.ZodType<RegionView> = z
   .object({
@@ -13,7 +14,7 @@ const regionBody: z.ZodType<RegionView> = z
   })
   .meta({ id: 'Region' });
 
-export function registerRegionRoutes(app: App, { content }: AppDeps): void {
+export function registerRegionRoutes(app: App, { content }: Services): void {
   app.get(
     '/api/v1/regions',
     { config: { policy: 'content.read' }, schema: { summary: 'Regio’s met hun subregio’s en routekaarten', tags: ['inhoud'], querystring: langQuery, response: { 200: z.array(regionBody) } } },

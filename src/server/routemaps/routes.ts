@@ -4,12 +4,13 @@ import { walk } from '../../domain/routemap/walk';
 import { BoundedCache } from '../http/bounded-cache';
 import { errorBody, langQuery } from '../http/common-schemas';
 import { errors } from '../http/errors';
-import type { App, AppDeps } from '../http/types';
+import type { Services } from '../context/services';
+import type { App } from '../http/types';
 import { routemapBody, routemapSummaryBody, walkRequest, walkResponse } from './schema';
 
 const idParams = z.object({ id: z.string().max(100).describe('Id van de routekaart, bijvoorbeeld den-haag-persoon') });
 
-export function registerRoutemapRoutes(app: App, { content }: AppDeps): void {
+export function registerRoutemapRoutes(app: App, { content }: Services): void {
   // A walk is a pure function of map version, language, subregion and answers, and a map has few
   // paths: its answers are kept as JSON text, bounded so odd inputs cannot grow it without end.
   const walkCache = new BoundedCache<string, string>(10_000);

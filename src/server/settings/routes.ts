@@ -1,29 +1,22 @@
-import type { FastifyRequest } from 'fastify';
 import { settingsBody } from '../../domain/signal/views';
+import { contextOf } from '../context/request-context';
+import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
-import { authorize } from '../http/route-policy';
-import type { App, AppDeps } from '../http/types';
-import { actingUser } from '../signals/acting-user';
+import type { App } from '../http/types';
 import { readSettings, updateSettings } from './commands/municipality-settings';
 
 const tags = ['instellingen'];
 const denied = { 401: errorBody, 403: errorBody };
 
 /** Settings of the municipality that the beheerder manages (for now: the feedback term of handovers). */
-export function registerSettingsRoutes(app: App, { database }: AppDeps): void {
-  const ownMunicipality = (request: FastifyRequest) => {
-    const municipality = request.actor?.municipality ?? null;
-    authorize(request, 'settings.manage', { municipality });
-    return municipality!;
-  };
-
+export function registerSettingsRoutes(app: App): void {
   app.get(
     '/api/v1/settings',
     {
       config: { policy: 'settings.manage' },
       schema: { summary: 'De instellingen van de eigen gemeente', tags, response: { 200: settingsBody, ...denied } },
     },
-    async (request) => readSettings(database.db, ownMunicipality(request)),
+    async (request) => run(contextOf(request), readSettings, undefined),
   );
 
   app.put(
@@ -38,7 +31,6 @@ export function registerSettingsRoutes(app: App, { database }: AppDeps): void {
         response: { 200: settingsBody, 400: errorBody, ...denied },
       },
     },
-    async (request) =>
-      updateSettings(database.db, { municipality: ownMunicipality(request), user: actingUser(request, 'beheerder'), settings: request.body }),
+    async (request) => run(contextOf(request), updateSettings, request.body),
   );
 }

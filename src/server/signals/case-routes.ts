@@ -1,13 +1,9 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { inboxSignalBody, signalCaseBody, type InboxSignal } from '../../domain/signal/views';
-import { publicUrlFor, type AuthSettings } from '../auth/settings';
+import { contextOf } from '../context/request-context';
+import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
-import { AppError } from '../http/errors';
-import { authorize } from '../http/route-policy';
 import type { App } from '../http/types';
-import { actingUser } from './acting-user';
-import { auditMissingSignal } from './audit-signal';
 import { caseBodyOf } from './case-body';
 import { addNote } from './commands/add-note';
 import { chooseRoute } from './commands/choose-route';
@@ -16,7 +12,6 @@ import { readCase } from './commands/read-case';
 import { recordCaseEvent } from './commands/record-case-event';
 import { recordMeldcodeStep } from './commands/record-meldcode-step';
 import { eventRequest, inboxQuery, meldcodeParams, meldcodeRequest, noteRequest, routeRequest, signalIdParams } from './schema';
-import type { SignalServices } from './signal-services';
 
 const tags = ['signalen (aandachtsfunctionaris)'];
 const denied = { 401: errorBody, 403: errorBody };
@@ -27,24 +22,7 @@ const notFound = { 404: errorBody };
  * the workflow, notes, the route and the meldcode checklist. Every route works inside the AF's own
  * municipality (row-level security): another municipality's signal is not found (404).
  */
-export function registerCaseRoutes(app: App, services: SignalServices, settings: AuthSettings): void {
-  const af = (request: FastifyRequest) => {
-    const municipality = request.actor?.municipality ?? null;
-    authorize(request, 'signal.handle', { municipality });
-    return { municipality: municipality!, user: actingUser(request, 'aandachtsfunctionaris') };
-  };
-
-  /** Runs a command on one signal; a signal that is not there for this AF is audited as a failed attempt. */
-  const onSignal = async <T>(request: FastifyRequest<{ Params: { id: string } }>, action: string, command: (who: ReturnType<typeof af>) => Promise<T>) => {
-    const who = af(request);
-    try {
-      return await command(who);
-    } catch (error) {
-      if (error instanceof AppError && error.id === 'signal-not-found') await auditMissingSignal(services.db, who.user, who.municipality, action, request.params.id);
-      throw error;
-    }
-  };
-
+export function registerCaseRoutes(app: App): void {
   app.get(
     '/api/v1/signals',
     {
@@ -57,7 +35,7 @@ export function registerCaseRoutes(app: App, services: SignalServices, settings:
       },
     },
     async (request) => {
-      const list = await listInbox(services, { ...af(request), filter: request.query });
+      const list = await run(contextOf(request), listInbox, request.query);
       return list.map((s) => ({
         ...s,
         state: s.state as InboxSignal['state'],
@@ -82,7 +60,7 @@ export function registerCaseRoutes(app: App, services: SignalServices, settings:
         response: { ...caseResponse, 400: errorBody },
       },
     },
-    async (request) => caseBodyOf(await onSignal(request, 'signal.read', (who) => readCase(services, { ...who, signalId: request.params.id }))),
+    async (request) => caseBodyOf(await run(contextOf(request), readCase, { signalId: request.params.id })),
   );
 
   app.post(
@@ -99,12 +77,7 @@ export function registerCaseRoutes(app: App, services: SignalServices, settings:
         response: { ...caseResponse, 400: errorBody, 409: errorBody },
       },
     },
-    async (request) => {
-      const view = await onSignal(request, 'signal.event', (who) =>
-        recordCaseEvent(services, { ...who, signalId: request.params.id, ...request.body, publicUrl: publicUrlFor(settings, request) }),
-      );
-      return caseBodyOf(view);
-    },
+    async (request) => caseBodyOf(await run(contextOf(request), recordCaseEvent, { signalId: request.params.id, ...request.body })),
   );
 
   app.post(
@@ -119,7 +92,7 @@ export function registerCaseRoutes(app: App, services: SignalServices, settings:
         response: { ...caseResponse, 400: errorBody },
       },
     },
-    async (request) => caseBodyOf(await onSignal(request, 'signal.note', (who) => addNote(services, { ...who, signalId: request.params.id, ...request.body }))),
+    async (request) => caseBodyOf(await run(contextOf(request), addNote, { signalId: request.params.id, ...request.body })),
   );
 
   app.post(
@@ -135,8 +108,7 @@ export function registerCaseRoutes(app: App, services: SignalServices, settings:
         response: { ...caseResponse, 400: errorBody, 409: errorBody },
       },
     },
-    async (request) =>
-      caseBodyOf(await onSignal(request, 'signal.route', (who) => chooseRoute(services, { ...who, signalId: request.params.id, ...request.body }))),
+    async (request) => caseBodyOf(await run(contextOf(request), chooseRoute, { signalId: request.params.id, ...request.body })),
   );
 
   app.put(
@@ -152,10 +124,6 @@ export function registerCaseRoutes(app: App, services: SignalServices, settings:
       },
     },
     async (request) =>
-      caseBodyOf(
-        await onSignal(request, 'signal.meldcode', (who) =>
-          recordMeldcodeStep(services, { ...who, signalId: request.params.id, step: request.params.step, ...request.body }),
-        ),
-      ),
+      caseBodyOf(await run(contextOf(request), recordMeldcodeStep, { signalId: request.params.id, step: request.params.step, ...request.body })),
   );
 }

@@ -2,12 +2,12 @@ import { asc, eq } from 'drizzle-orm';
 import { suggestRoute } from '../../domain/signal/route-suggestion';
 import type { SignalCase, SignalHistoryEvent } from '../../domain/signal/views';
 import { CASE_EVENTS, eventsFrom, type SignalState } from '../../domain/signal/workflow';
+import type { TxContext } from '../context/context';
+import { sealContext, unseal } from '../crypto/sealed-fields';
 import { meldcodeSteps, signalEvents, signals, users } from '../db/schema';
-import type { Tx } from '../db/tenant';
 import { errors } from '../http/errors';
 import { listHandovers } from '../handovers/handover-view';
-import { sealContext, unseal } from './signal-store';
-import type { Reporter, SignalServices, StoredSubmission } from './signal-services';
+import type { Reporter, StoredSubmission } from './signal-repository';
 
 /** An entry of the case history, with its moment as a date (the API answers an ISO string). */
 export type CaseHistoryEntry = Omit<SignalHistoryEvent, 'at'> & { at: Date };
@@ -26,10 +26,11 @@ export type CaseView = Omit<SignalCase, 'receivedAt' | 'submission' | 'events' |
  * Everything of one signal for its AF, decrypted: the case page. Read inside the caller's tenant
  * transaction, so another municipality's signal is simply not found.
  */
-export async function loadCase(tx: Tx, services: SignalServices, signalId: string): Promise<CaseView> {
+export async function loadCase(ctx: TxContext, signalId: string): Promise<CaseView> {
+  const { tx } = ctx;
   const [row] = await tx.select().from(signals).where(eq(signals.id, signalId));
-  if (!row) throw errors.signalNotFound();
-  const { keyring, content } = services;
+  if (!row) throw errors.signalNotFound(signalId);
+  const { keyring, content } = ctx.services;
   const submission = unseal<StoredSubmission>(keyring, sealContext.submission(row.id), row.submissionSealed);
   const reporter = unseal<Reporter>(keyring, sealContext.reporter(row.id), row.reporterSealed);
   const history = await tx
@@ -64,7 +65,7 @@ export async function loadCase(tx: Tx, services: SignalServices, signalId: strin
       text: e.textSealed ? unseal<string>(keyring, sealContext.eventText(row.id), e.textSealed) : null,
       correctsEventId: e.correctsEventId,
     })),
-    handovers: await listHandovers(tx, keyring, content, row.id, services.now()),
+    handovers: await listHandovers(ctx, row.id),
     route:
       row.routeMapId && row.routeMapVersion && row.routeOutcomeId
         ? { mapId: row.routeMapId, mapVersion: row.routeMapVersion, answers: row.routeAnswers ?? [], outcomeId: row.routeOutcomeId }

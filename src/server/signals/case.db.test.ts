@@ -25,7 +25,7 @@ let signalId: string;
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-  t = await createTestApp({ smtpUrl: smtp.url, auth: { publicUrl: PUBLIC_URL } });
+  t = await createTestApp({ smtpUrl: smtp.url, publicUrl: PUBLIC_URL });
   app = t.app;
   reporter = await loginAs(t.database.db, { municipality: LEIDEN, roles: ['medewerker'] });
   af = await loginAs(t.database.db, { municipality: LEIDEN, roles: ['aandachtsfunctionaris'] });

@@ -1,6 +1,6 @@
 import type { Content } from '../../domain/content/content';
 import type { SignalSubmission } from '../../domain/signal/schema';
-import { signalErrors } from './signal-errors';
+import { errors } from '../http/errors';
 
 /**
  * The submission schema checks the shape; this checks the ids against the content of this
@@ -18,5 +18,5 @@ export function checkSubmissionContent(content: Content, submission: Pick<Signal
   if (submission.sector !== undefined && !sectorIds.has(submission.sector)) {
     fields.push({ field: 'sector', message: `"${submission.sector}" staat niet in de lijst van sectoren` });
   }
-  if (fields.length > 0) throw signalErrors.unknownContent(fields);
+  if (fields.length > 0) throw errors.unknownContent(fields);
 }

@@ -1,8 +1,6 @@
+import type { Context } from '../context/context';
+import { inTransaction } from '../context/run';
 import type { OutgoingMail } from '../mail/mailer';
-import { inTenant } from '../db/tenant';
-import type { ActingUser } from './acting-user';
-import { auditSignal } from './audit-signal';
-import type { SignalServices } from './signal-services';
 
 /**
  * The e-mail that tells a reporter there is news (step 6). It holds the reference and a link to
@@ -43,24 +41,22 @@ export const NOTICES = {
  * is not there) and audits the attempt. Returns a notice for the AF when the reporter could not be
  * told by e-mail; the feedback itself is recorded either way.
  */
-export async function notifyReporter(
-  services: SignalServices,
-  input: { municipality: string; user: ActingUser; signalId: string; reference: string; email: string | null; publicUrl: string },
-): Promise<string | null> {
+export async function notifyReporter(ctx: Context, input: { signalId: string; reference: string; email: string | null }): Promise<string | null> {
   let notice: string | null = null;
   let reason: string | null = null;
+  const { mailer } = ctx.services;
   if (input.email === null) [notice, reason] = [NOTICES.reporterInactive, 'reporter-inactive'];
-  else if (!services.mailer.enabled) [notice, reason] = [NOTICES.mailNotConfigured, 'mail-not-configured'];
+  else if (!mailer.enabled) [notice, reason] = [NOTICES.mailNotConfigured, 'mail-not-configured'];
   else {
     try {
-      await services.mailer.send(reporterNewsMail(input.email, input.reference, input.publicUrl));
+      await mailer.send(reporterNewsMail(input.email, input.reference, ctx.publicUrl));
     } catch {
       // The SMTP error may quote the address: it is not logged, only counted as a failure.
       [notice, reason] = [NOTICES.mailFailed, 'mail-failed'];
     }
   }
-  await inTenant(services.db, input.municipality, (tx) =>
-    auditSignal(tx, input.user, input.municipality, 'signal.notify-reporter', input.signalId, reason ? { reason } : {}, reason ? 'failure' : 'success'),
+  await inTransaction(ctx, (txCtx) =>
+    txCtx.audit({ action: 'signal.notify-reporter', objectType: 'signal', objectId: input.signalId, result: reason ? 'failure' : 'success', details: reason ? { reason } : {} }),
   );
   return notice;
 }

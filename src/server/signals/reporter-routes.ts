@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { signalSubmissionSchema } from '../../domain/signal/schema';
 import { mySignalBody, signalDraftBody, submittedSignalBody, type MySignal } from '../../domain/signal/views';
+import { contextOf } from '../context/request-context';
+import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
-import { authorize } from '../http/route-policy';
 import type { App } from '../http/types';
-import { actingUser } from './acting-user';
 import { listMySignals } from './commands/list-my-signals';
 import { deleteDraft, readDraft, saveDraft } from './commands/signal-draft';
 import { submitSignal } from './commands/submit-signal';
 import { draftRequest, idempotencyHeaders } from './schema';
-import type { SignalServices } from './signal-services';
 
 const tags = ['signalen'];
 const denied = { 401: errorBody, 403: errorBody };
@@ -18,14 +17,7 @@ const denied = { 401: errorBody, 403: errorBody };
  * Step 1 of seed 004, for every logged-in employee: pass a signal on to the AF of the own
  * municipality, keep a draft while writing, and follow one's own signals in "Mijn signalen".
  */
-export function registerReporterRoutes(app: App, services: SignalServices): void {
-  /** The reporter's municipality, after the policy check against it (a regiobeheerder has none). */
-  const ownMunicipality = (request: Parameters<typeof authorize>[0]) => {
-    const municipality = request.actor?.municipality ?? null;
-    authorize(request, 'signal.submit', { municipality });
-    return municipality!;
-  };
-
+export function registerReporterRoutes(app: App): void {
   app.post(
     '/api/v1/signals',
     {
@@ -41,10 +33,7 @@ export function registerReporterRoutes(app: App, services: SignalServices): void
       },
     },
     async (request, reply) => {
-      const municipality = ownMunicipality(request);
-      const { signal, created } = await submitSignal(services, {
-        municipality,
-        reporter: actingUser(request, 'melder'),
+      const { signal, created } = await run(contextOf(request), submitSignal, {
         idempotencyKey: request.headers['idempotency-key'],
         submission: request.body,
       });
@@ -59,7 +48,7 @@ export function registerReporterRoutes(app: App, services: SignalServices): void
       schema: { summary: 'Het eigen concept van een signaal', tags, response: { 200: signalDraftBody, ...denied } },
     },
     async (request) => {
-      const draft = await readDraft(services, { municipality: ownMunicipality(request), user: actingUser(request, 'melder') });
+      const draft = await run(contextOf(request), readDraft, undefined);
       return { payload: draft.payload, updatedAt: draft.updatedAt?.toISOString() ?? null };
     },
   );
@@ -76,7 +65,7 @@ export function registerReporterRoutes(app: App, services: SignalServices): void
       },
     },
     async (request, reply) => {
-      await saveDraft(services, { municipality: ownMunicipality(request), user: actingUser(request, 'melder'), payload: request.body.payload });
+      await run(contextOf(request), saveDraft, { payload: request.body.payload });
       return reply.code(204).send(null);
     },
   );
@@ -88,7 +77,7 @@ export function registerReporterRoutes(app: App, services: SignalServices): void
       schema: { summary: 'Het eigen concept weggooien', tags, response: { 204: z.null().describe('Geen inhoud'), ...denied } },
     },
     async (request, reply) => {
-      await deleteDraft(services, { municipality: ownMunicipality(request), user: actingUser(request, 'melder') });
+      await run(contextOf(request), deleteDraft, undefined);
       return reply.code(204).send(null);
     },
   );
@@ -105,8 +94,7 @@ export function registerReporterRoutes(app: App, services: SignalServices): void
       },
     },
     async (request) => {
-      const actor = authorize(request, 'signal.read-own', { ownerId: request.actor!.userId });
-      const list = await listMySignals(services, { municipality: actor.municipality, user: actingUser(request, 'melder') });
+      const list = await run(contextOf(request), listMySignals, undefined);
       return list.map((s) => ({
         id: s.id,
         reference: s.reference,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/tenant';
 import type { App } from '../http/types';
-import { allAuditRecords, loginAs, type TestLogin, type TestUser } from '../test-support/login-as';
+import { allAuditRecords, openedAuditRecords, loginAs, type TestLogin, type TestUser } from '../test-support/login-as';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { sampleSubmission, submitAs } from './test-fixtures';
 
@@ -108,8 +108,11 @@ describe('Mijn signalen', () => {
     expect((await app.inject({ url: '/api/v1/my-signals', headers: af.headers })).json()).toEqual([]);
   });
 
-  it('is audited', async () => {
-    const records = (await allAuditRecords(t.database.db)).filter((r) => r.action === 'signal.list-own');
-    expect(records.some((r) => r.actor_user_id === reporter.userId)).toBe(true);
+  it('is audited, shielded: the auditor sees no user, the sealed record names the reporter', async () => {
+    const stored = (await allAuditRecords(t.database.db)).filter((r) => r.action === 'signal.list-own');
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.every((r) => r.actor === 'melder' && r.actor_user_id === null && r.origin === null && Object.keys(r.details).length === 0)).toBe(true);
+    const opened = (await openedAuditRecords(t.database.db, t.keyring)).filter((r) => r.action === 'signal.list-own');
+    expect(opened.some((r) => r.shielded && r.actor_user_id === reporter.userId)).toBe(true);
   });
 });

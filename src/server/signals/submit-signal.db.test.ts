@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/tenant';
 import type { App } from '../http/types';
-import { allAuditRecords, loginAs, personalDataInAudit, type TestLogin, type TestUser } from '../test-support/login-as';
+import { openedAuditRecords, loginAs, personalDataInAudit, type TestLogin, type TestUser } from '../test-support/login-as';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { formatReference, referenceYear } from './reference';
 import { sampleSubmission, submitAs } from './test-fixtures';
@@ -82,7 +82,7 @@ describe('submitting a signal (step 1)', () => {
     const replay = await submitAs(app, reporter, reordered, key);
     expect(replay.statusCode, replay.body).toBe(200);
     expect(replay.json()).toEqual(first.json());
-    const audit = (await allAuditRecords(t.database.db)).filter((r) => r.action === 'signal.submit' && r.object_id === first.json().id);
+    const audit = (await openedAuditRecords(t.database.db, t.keyring)).filter((r) => r.action === 'signal.submit' && r.object_id === first.json().id);
     expect(audit.map((r) => [r.result, r.details.reason ?? null])).toEqual([
       ['success', null],
       ['denied', 'idempotency-key-reused'],
@@ -171,8 +171,9 @@ describe('submitting a signal (step 1)', () => {
   });
 
   it('audits every submission without personal data, and a repeat as a repeat', async () => {
-    const records = (await allAuditRecords(t.database.db)).filter((r) => r.action === 'signal.submit');
+    const records = (await openedAuditRecords(t.database.db, t.keyring)).filter((r) => r.action === 'signal.submit');
     expect(records.length).toBeGreaterThanOrEqual(6);
+    expect(records.every((r) => r.shielded)).toBe(true);
     expect(records.every((r) => r.object_type === 'signal' && r.object_id && r.actor === 'melder')).toBe(true);
     // Refused only for a key reused with another body.
     expect(records.filter((r) => r.result !== 'success').every((r) => r.result === 'denied' && r.details.reason === 'idempotency-key-reused')).toBe(true);

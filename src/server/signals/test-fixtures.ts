@@ -4,7 +4,7 @@ import type { Keyring } from '../crypto/keyring';
 import type { Db } from '../db/client';
 import { handovers } from '../db/schema';
 import type { App } from '../http/types';
-import { seal, sealContext } from './signal-store';
+import { seal, sealContext } from '../crypto/sealed-fields';
 import type { TestLogin } from '../test-support/login-as';
 
 /**

@@ -3,17 +3,18 @@ import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/access/roles';
 import { hashPassword } from '../auth/password-hash';
 import { createSession } from '../auth/sessions';
-import { authSettings, type AuthOptions } from '../auth/settings';
 import { SESSION_COOKIE } from '../auth/cookies';
 import { CSRF_HEADER } from '../auth/request-guard';
+import { systemContext, userContext } from '../context/context';
+import { inTransaction, run } from '../context/run';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { inTenant, queryRows } from '../db/tenant';
 import { createUser } from '../users/commands/create-user';
-import type { CommandActor } from '../users/commands/command-actor';
-
-/** The audit actor of users made by test fixtures. */
-export const TEST_ACTOR: CommandActor = { userId: null, kind: 'test', origin: null };
+import { sealedAuditContext } from '../audit/write-audit';
+import { decryptField } from '../crypto/field-cipher';
+import type { Keyring } from '../crypto/keyring';
+import { testServices } from './test-services';
 
 export interface TestUser {
   userId: string;
@@ -37,7 +38,8 @@ export async function createTestUser(
   const suffix = `${counter}-${crypto.randomBytes(3).toString('hex')}`;
   const email = input.email ?? `${input.roles[0]}-${suffix}@${input.municipality.toLowerCase()}.test`;
   const name = input.name ?? `Test ${input.roles.join(' ')} ${suffix}`;
-  const { userId } = await createUser(db, { municipality: input.municipality, name, email, roles: input.roles, actor: TEST_ACTOR, now: input.now ?? new Date() });
+  const services = testServices(db, { now: input.now });
+  const { userId } = await run(systemContext(services, { name: 'test', municipality: input.municipality }), createUser, { name, email, roles: input.roles });
   if (input.password) {
     const passwordHash = await hashPassword(input.password);
     await inTenant(db, input.municipality, (tx) => tx.update(users).set({ passwordHash }).where(eq(users.id, userId)));
@@ -54,13 +56,10 @@ export interface TestLogin {
   headers: Record<string, string>;
 }
 
-/** A complete session (second factor done) for an existing user, straight in the database. */
-export async function sessionFor(db: Db, user: { userId: string; municipality: string }, options: { now?: Date; auth?: AuthOptions } = {}): Promise<TestLogin> {
-  const settings = authSettings(options.auth);
-  const now = options.now ?? settings.now();
-  const session = await inTenant(db, user.municipality, (tx) =>
-    createSession(tx, { userId: user.userId, secondFactorDone: true, origin: '127.0.0.1', now, settings }),
-  );
+/** A complete session (second factor done) for an existing user, straight in the database; `now` is when it started. */
+export async function sessionFor(db: Db, user: { userId: string; municipality: string }, options: { now?: Date } = {}): Promise<TestLogin> {
+  const ctx = userContext(testServices(db, { now: options.now }), user, 'gebruiker', '127.0.0.1');
+  const session = await inTransaction(ctx, (txCtx) => createSession(txCtx, { userId: user.userId, secondFactorDone: true }));
   const cookie = `${SESSION_COOKIE}=${session.token}`;
   return { userId: user.userId, cookie, csrfToken: session.csrfToken, headers: { cookie, [CSRF_HEADER]: session.csrfToken } };
 }
@@ -68,14 +67,11 @@ export async function sessionFor(db: Db, user: { userId: string; municipality: s
 /**
  * Logs in a new user with the given roles in a municipality, in a few milliseconds: the user is
  * made with `createUser` and a complete session is written directly (no password, no TOTP).
- * Pass `auth` when the app under test has its own clock or time-outs.
+ * Pass `now` when the app under test has its own clock.
  */
-export async function loginAs(
-  db: Db,
-  input: { municipality: string; roles: readonly Role[]; now?: Date; auth?: AuthOptions },
-): Promise<TestLogin & { user: TestUser }> {
+export async function loginAs(db: Db, input: { municipality: string; roles: readonly Role[]; now?: Date }): Promise<TestLogin & { user: TestUser }> {
   const user = await createTestUser(db, { municipality: input.municipality, roles: input.roles, now: input.now });
-  return { ...(await sessionFor(db, user, { now: input.now, auth: input.auth })), user };
+  return { ...(await sessionFor(db, user, { now: input.now })), user };
 }
 
 export interface AuditRecord {
@@ -89,12 +85,34 @@ export interface AuditRecord {
   result: string;
   origin: string | null;
   details: Record<string, unknown>;
+  at: Date;
+  /** Shielded records (what a reporter did, ADR 11): their reference and sealed part. */
+  sealed_ref: string | null;
+  sealed: string | null;
 }
 
-/** Every audit record of the installation, oldest first (as the schema owner, across tenants). */
+/** Every audit record of the installation, as stored, in order of insertion per sequence (as the schema owner, across tenants). */
 export async function allAuditRecords(db: Db): Promise<AuditRecord[]> {
   const rows = await queryRows<AuditRecord & { id: string }>(db, sql`select * from audit_events order by id`);
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+/**
+ * The audit records with the sealed part of every shielded record opened into its fields, as the
+ * AF of the municipality could open them one by one: for tests of what was recorded.
+ */
+export async function openedAuditRecords(db: Db, keyring: Keyring): Promise<(AuditRecord & { shielded: boolean })[]> {
+  return (await allAuditRecords(db)).map((r) => {
+    if (!r.sealed || !r.sealed_ref) return { ...r, shielded: false };
+    const opened = JSON.parse(decryptField(keyring, sealedAuditContext(r.sealed_ref), r.sealed)) as {
+      actorUserId: string | null;
+      origin: string | null;
+      objectId: string | null;
+      details: Record<string, unknown>;
+      at: string;
+    };
+    return { ...r, actor_user_id: opened.actorUserId, origin: opened.origin, object_id: opened.objectId, details: opened.details, at: new Date(opened.at), shielded: true };
+  });
 }
 
 /** No e-mail address or name may appear in an audit record's details: ids and field names only. */

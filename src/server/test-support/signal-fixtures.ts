@@ -3,10 +3,10 @@ import { eq } from 'drizzle-orm';
 import type { SignalSubmission } from '../../domain/signal/schema';
 import type { SignalState } from '../../domain/signal/workflow';
 import type { Keyring } from '../crypto/keyring';
+import { seal, sealContext } from '../crypto/sealed-fields';
 import type { Db } from '../db/client';
-import { signals } from '../db/schema';
+import { signalEvents, signals } from '../db/schema';
 import { inTenant } from '../db/tenant';
-import { appendEvent, seal, sealContext } from '../signals/signal-store';
 
 /** A complete submission with every part filled, so a handover test can tick any part. */
 export function sampleSubmission(overrides: Partial<SignalSubmission> = {}): SignalSubmission {
@@ -59,7 +59,7 @@ export async function insertTestSignal(
   const reporter = { name: input.reporter?.name ?? 'Test Melder', email: input.reporter?.email ?? 'melder@example.test', phone: input.reporter?.phone ?? reporterPhone ?? null };
   const state = input.state ?? 'vastgelegd';
   await inTenant(db, input.municipality, async (tx) => {
-    const [row] = await tx
+    await tx
       .insert(signals)
       .values({
         id,
@@ -75,9 +75,8 @@ export async function insertTestSignal(
         idempotencyKey: crypto.randomUUID(),
         receivedAt: at,
         updatedAt: at,
-      })
-      .returning();
-    await appendEvent(tx, keyring, row!, { userId: input.reporterUserId, kind: 'medewerker' }, { kind: 'ontvangen', toState: state }, at);
+      });
+    await tx.insert(signalEvents).values({ signalId: id, municipality: input.municipality, at, actorUserId: input.reporterUserId, actor: 'medewerker', kind: 'ontvangen', toState: state });
   });
   return { id, reference, municipality: input.municipality };
 }

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Content } from '../../domain/content/content';
 import { buildApp, type AppOptions } from '../app';
+import { systemContext, type Context } from '../context/context';
+import { createServices, type Services } from '../context/services';
 import { loadContent } from '../content/load-content';
 import { syncContent } from '../content/sync-content';
 import { openKeyring, type Keyring } from '../crypto/keyring';
@@ -15,6 +17,7 @@ export const CONTENT_DIR = path.resolve(import.meta.dirname, '../../../content')
 
 export interface TestApp {
   app: App;
+  services: Services;
   database: Database;
   content: Content;
   keyring: Keyring;
@@ -28,19 +31,24 @@ export function testKeyring(): Keyring {
 
 /**
  * The real app over the real content and a fresh test database, ready for `app.inject`. Mail goes
- * to `smtpUrl` (a capturing SMTP server) when given; `now` replaces the clock.
+ * to `smtpUrl` (a capturing SMTP server) when given; `now` replaces the clock; `publicUrl` and the
+ * session time-outs are the configuration's.
  */
-export async function createTestApp(options: AppOptions & { smtpUrl?: string; now?: () => Date } = {}): Promise<TestApp> {
-  const { smtpUrl, now, ...appOptions } = options;
+export async function createTestApp(
+  options: AppOptions & { smtpUrl?: string; now?: () => Date; publicUrl?: string; sessionIdleMinutes?: number; sessionAbsoluteHours?: number } = {},
+): Promise<TestApp> {
+  const { smtpUrl, now, publicUrl, sessionIdleMinutes, sessionAbsoluteHours, ...appOptions } = options;
   const { content } = await loadContent(CONTENT_DIR);
   const database = await openTestDatabase();
   await syncContent(database.db, content);
   const keyring = testKeyring();
   const mailer = createMailer({ smtpUrl, from: 'Signaalroute <noreply@gemeente.example>' });
-  const app = await buildApp({ database, content, keyring, mailer, ...(now ? { now } : {}) }, appOptions);
+  const services = createServices({ database, content, keyring, mailer, publicUrl, sessionIdleMinutes, sessionAbsoluteHours, ...(now ? { clock: now } : {}) });
+  const app = await buildApp(services, appOptions);
   await app.ready();
   return {
     app,
+    services,
     database,
     content,
     keyring,
@@ -50,4 +58,10 @@ export async function createTestApp(options: AppOptions & { smtpUrl?: string; no
       await database.close();
     },
   };
+}
+
+/** A context of the installation in one municipality of the test app, optionally at another moment. */
+export function testContext(t: TestApp, municipality: string | null, now?: Date): Context {
+  const services = now ? { ...t.services, clock: () => now } : t.services;
+  return systemContext(services, { name: 'test', municipality });
 }

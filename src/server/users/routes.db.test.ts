@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../db/schema';
 import type { App } from '../http/types';
 import { allAuditRecords, createTestUser, loginAs, personalDataInAudit, sessionFor, type TestLogin, type TestUser } from '../test-support/login-as';
+import { systemContext } from '../context/context';
+import { run } from '../context/run';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { CLI_ACTOR } from './commands/command-actor';
 import { createUser } from './commands/create-user';
 import { resetSecondFactor } from './commands/reset-second-factor';
 
@@ -21,11 +22,10 @@ let denHaagBeheerder: TestLogin & { user: TestUser };
 let denHaagUser: TestUser;
 
 beforeAll(async () => {
-  t = await createTestApp({ auth: { now: () => now, publicUrl: PUBLIC_URL } });
+  t = await createTestApp({ now: () => now, publicUrl: PUBLIC_URL });
   app = t.app;
-  const auth = { now: () => now };
-  leidenBeheerder = await loginAs(t.database.db, { municipality: LEIDEN, roles: ['beheerder'], auth });
-  denHaagBeheerder = await loginAs(t.database.db, { municipality: DEN_HAAG, roles: ['beheerder'], auth });
+  leidenBeheerder = await loginAs(t.database.db, { municipality: LEIDEN, roles: ['beheerder'], now });
+  denHaagBeheerder = await loginAs(t.database.db, { municipality: DEN_HAAG, roles: ['beheerder'], now });
   denHaagUser = await createTestUser(t.database.db, { municipality: DEN_HAAG, roles: ['aandachtsfunctionaris'], name: 'Dirk Den Haag' });
 });
 
@@ -155,7 +155,7 @@ describe('tenant isolation', () => {
 
   it('forbids user management to every other role (403) and to anonymous visitors (401)', async () => {
     for (const role of ['medewerker', 'aandachtsfunctionaris', 'regiobeheerder', 'auditor'] as const) {
-      const login = await loginAs(t.database.db, { municipality: LEIDEN, roles: [role], now, auth: { now: () => now } });
+      const login = await loginAs(t.database.db, { municipality: LEIDEN, roles: [role], now });
       expect((await app.inject({ url: '/api/v1/users', ...as(login) })).statusCode, role).toBe(403);
       expect((await createAs(login, { name: 'X', email: `x-${role}@leiden.nl`, roles: ['beheerder'] })).statusCode, role).toBe(403);
     }
@@ -171,15 +171,16 @@ describe('tenant isolation', () => {
 
 describe('commands for the CLI', () => {
   it('creates a user and resets a second factor with the operator as actor', async () => {
-    const { userId, activation } = await createUser(t.database.db, { municipality: DEN_HAAG, name: 'Cli Gebruiker', email: 'cli@denhaag.nl', roles: ['auditor'], actor: CLI_ACTOR });
+    const cli = systemContext(t.services, { name: 'cli', municipality: DEN_HAAG });
+    const { userId, activation } = await run(cli, createUser, { name: 'Cli Gebruiker', email: 'cli@denhaag.nl', roles: ['auditor'] });
     expect(activation.token).toMatch(/^[\w-]{43}$/);
-    await resetSecondFactor(t.database.db, { userId, actor: CLI_ACTOR });
+    await run(cli, resetSecondFactor, { userId });
     const records = (await allAuditRecords(t.database.db)).filter((r) => r.object_id === userId);
     expect(records.map((r) => [r.action, r.actor, r.actor_user_id, r.municipality])).toEqual([
       ['user.create', 'cli', null, DEN_HAAG],
       ['second-factor.reset', 'cli', null, DEN_HAAG],
     ]);
-    await expect(resetSecondFactor(t.database.db, { userId: '00000000-0000-4000-8000-000000000000', actor: CLI_ACTOR })).rejects.toMatchObject({ id: 'user-not-found' });
+    await expect(run(cli, resetSecondFactor, { userId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ id: 'user-not-found' });
   });
 });
 
@@ -188,9 +189,11 @@ describe('audit of user management', () => {
     const records = await allAuditRecords(t.database.db);
     const leiden = records.filter((r) => r.municipality === LEIDEN && r.actor === 'beheerder');
     const actions = leiden.map((r) => `${r.action}:${r.result}`);
-    for (const expected of ['user.create:success', 'user.list:success', 'user.update:success', 'user.update:failure', 'user.activation-link:success', 'user.update:denied', 'second-factor.reset:denied']) {
+    for (const expected of ['user.create:success', 'user.list:success', 'user.update:success', 'user.update:failure', 'user.activation-link:success', 'second-factor.reset:failure']) {
       expect(actions, expected).toContain(expected);
     }
+    // Another municipality's user is not found, and the attempt is recorded as such.
+    expect(leiden.filter((r) => r.details.reason === 'not-found').map((r) => r.action)).toEqual(expect.arrayContaining(['user.update', 'second-factor.reset']));
     for (const r of leiden) expect(r.origin).toBe('10.4.0.1');
     const rename = leiden.find((r) => r.action === 'user.update' && (r.details.fields as string[]).includes('name'))!;
     expect(rename.details).toEqual({ fields: ['name', 'roles'], rolesAdded: ['aandachtsfunctionaris'], rolesRemoved: [], sessionsRevoked: 1 });

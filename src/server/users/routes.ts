@@ -1,14 +1,12 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { activationLinkBody, userBody } from '../../domain/access/views';
-import { publicUrlFor, type AuthSettings } from '../auth/settings';
 import { AUTH_RATE_LIMIT } from '../auth/routes';
+import { contextOf } from '../context/request-context';
+import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
-import { authorize } from '../http/route-policy';
-import type { App, AppDeps } from '../http/types';
+import type { App } from '../http/types';
 import { activateAccount } from './commands/activate-account';
 import { activationLink } from './commands/activation-token';
-import type { CommandActor } from './commands/command-actor';
 import { createUser } from './commands/create-user';
 import { issueActivationLink } from './commands/issue-activation-link';
 import { listUsers } from './commands/list-users';
@@ -20,25 +18,11 @@ const tags = ['gebruikers'];
 const ok = z.object({ status: z.literal('ok') });
 const denied = { 401: errorBody, 403: errorBody };
 
-/** The beheerder acting, for the audit record. */
-function beheerder(request: FastifyRequest): CommandActor {
-  return { userId: request.actor!.userId, kind: 'beheerder', origin: request.ip };
-}
-
 /**
  * User management by the beheerder of the municipality. Every route works in the beheerder's own
  * municipality (row-level security): a user of another municipality is simply not found (404).
  */
-export function registerUserRoutes(app: App, { database }: AppDeps, settings: AuthSettings): void {
-  const { db } = database;
-
-  /** The beheerder's own municipality, after the policy check against it. */
-  const ownMunicipality = (request: FastifyRequest, action: 'user.read' | 'user.write' | 'user.reset-second-factor'): string => {
-    const municipality = request.actor?.municipality ?? null;
-    authorize(request, action, { municipality });
-    return municipality!;
-  };
-
+export function registerUserRoutes(app: App): void {
   app.get(
     '/api/v1/users',
     {
@@ -46,7 +30,7 @@ export function registerUserRoutes(app: App, { database }: AppDeps, settings: Au
       schema: { summary: 'Alle gebruikers van de eigen gemeente', tags, response: { 200: z.array(userBody), ...denied } },
     },
     async (request) => {
-      const list = await listUsers(db, { municipality: ownMunicipality(request, 'user.read'), actor: beheerder(request) });
+      const list = await run(contextOf(request), listUsers, undefined);
       return list.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
     },
   );
@@ -64,11 +48,9 @@ export function registerUserRoutes(app: App, { database }: AppDeps, settings: Au
       },
     },
     async (request, reply) => {
-      const municipality = ownMunicipality(request, 'user.write');
-      const { userId, activation } = await createUser(db, { municipality, ...request.body, actor: beheerder(request), now: settings.now() });
-      return reply
-        .code(201)
-        .send({ userId, activationLink: activationLink(publicUrlFor(settings, request), activation.token), expiresAt: activation.expiresAt.toISOString() });
+      const ctx = contextOf(request);
+      const { userId, activation } = await run(ctx, createUser, request.body);
+      return reply.code(201).send({ userId, activationLink: activationLink(ctx.publicUrl, activation.token), expiresAt: activation.expiresAt.toISOString() });
     },
   );
 
@@ -85,8 +67,7 @@ export function registerUserRoutes(app: App, { database }: AppDeps, settings: Au
       },
     },
     async (request) => {
-      const municipality = ownMunicipality(request, 'user.write');
-      await updateUser(db, { municipality, userId: request.params.id, changes: request.body, actor: beheerder(request), now: settings.now() });
+      await run(contextOf(request), updateUser, { userId: request.params.id, changes: request.body });
       return { status: 'ok' as const };
     },
   );
@@ -103,8 +84,7 @@ export function registerUserRoutes(app: App, { database }: AppDeps, settings: Au
       },
     },
     async (request) => {
-      const municipality = ownMunicipality(request, 'user.reset-second-factor');
-      await resetSecondFactor(db, { municipality, userId: request.params.id, actor: beheerder(request), now: settings.now() });
+      await run(contextOf(request), resetSecondFactor, { userId: request.params.id });
       return { status: 'ok' as const };
     },
   );
@@ -121,11 +101,11 @@ export function registerUserRoutes(app: App, { database }: AppDeps, settings: Au
       },
     },
     async (request) => {
-      const municipality = ownMunicipality(request, 'user.write');
-      const activation = await issueActivationLink(db, { municipality, userId: request.params.id, actor: beheerder(request), now: settings.now() });
+      const ctx = contextOf(request);
+      const activation = await run(ctx, issueActivationLink, { userId: request.params.id });
       return {
         userId: request.params.id,
-        activationLink: activationLink(publicUrlFor(settings, request), activation.token),
+        activationLink: activationLink(ctx.publicUrl, activation.token),
         expiresAt: activation.expiresAt.toISOString(),
       };
     },
@@ -144,7 +124,7 @@ export function registerUserRoutes(app: App, { database }: AppDeps, settings: Au
       },
     },
     async (request) => {
-      await activateAccount(db, { ...request.body, origin: request.ip, now: settings.now() });
+      await run(contextOf(request), activateAccount, request.body);
       return { status: 'ok' as const };
     },
   );

@@ -25,7 +25,7 @@ export async function startChainServer(options: { now?: () => Date } = {}): Prom
   const smtp = await startSmtpCapture();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const t = await createTestApp({ webDir: WEB_DIR, smtpUrl: smtp.url, auth: { publicUrl: url }, ...(options.now ? { now: options.now } : {}) });
+  const t = await createTestApp({ webDir: WEB_DIR, smtpUrl: smtp.url, publicUrl: url, ...(options.now ? { now: options.now } : {}) });
   await t.app.listen({ port, host: '127.0.0.1' });
   return {
     url,

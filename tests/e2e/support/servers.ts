@@ -94,7 +94,7 @@ export function freePort(): Promise<number> {
 export async function startServerWithDb(options: { port?: number } = {}): Promise<E2eServerWithDb> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const t = await createTestApp({ webDir: WEB_DIR, auth: { publicUrl: url } });
+  const t = await createTestApp({ webDir: WEB_DIR, publicUrl: url });
   await t.app.listen({ port, host: '127.0.0.1' });
   return { url, setupLink: null, db: t.database.db, keyring: t.keyring, close: () => t.close() };
 }

@@ -1,25 +1,20 @@
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
-import type { Db } from '../../db/client';
+import type { TxContext } from '../../context/context';
+import { defineProcedure, inTransaction } from '../../context/run';
 import { sessions, users } from '../../db/schema';
-import type { Tx } from '../../db/tenant';
 import { errors } from '../../http/errors';
 import type { AuthSession } from '../../http/route-policy';
 import { hashPassword, verifyPassword } from '../password-hash';
 import { requireAcceptablePassword } from '../password-policy';
 import { normalizeEmail } from '../secrets';
 import { createSession, revokeUserSessions, type NewSession } from '../sessions';
-import type { AuthSettings } from '../settings';
 import { EMAIL_FAILURE_LIMIT, LOCK_MS, lockedUntil, recordLoginFailure, resetLoginFailures, throttleKeys } from '../throttle';
-import { inUserScope } from '../user-scope';
 import { lockedError } from './password-login';
 
 export interface PasswordChange {
   session: AuthSession;
   currentPassword: string;
   newPassword: string;
-  /** The client's IP address. */
-  origin: string;
 }
 
 const wrongCurrentPassword = () => errors.currentPasswordInvalid(EMAIL_FAILURE_LIMIT, LOCK_MS / 60_000);
@@ -33,34 +28,34 @@ const wrongCurrentPassword = () => errors.currentPasswordInvalid(EMAIL_FAILURE_L
  * new session with a new id and the same absolute time-out; the audit record in the same
  * transaction holds the count of other sessions ended, never a password or hash.
  */
-export async function changePassword(db: Db, settings: AuthSettings, input: PasswordChange): Promise<NewSession> {
-  const { session, origin } = input;
-  const now = settings.now();
-  const inScope = <T>(work: (tx: Tx) => Promise<T>) => inUserScope(db, session.municipality, work);
-  const audit = { municipality: session.municipality, actorUserId: session.userId, actor: 'gebruiker', action: 'password.change', objectType: 'user', objectId: session.userId, origin };
+export const changePassword = defineProcedure('password.change', async (ctx, input: PasswordChange): Promise<NewSession> => {
+  const { session } = input;
+  const now = ctx.services.clock();
+  const inScope = <T>(work: (txCtx: TxContext) => Promise<T>) => inTransaction(ctx, work);
+  const audit = { action: 'password.change', objectType: 'user', objectId: session.userId };
 
-  const account = await inScope(async (tx) => {
+  const account = await inScope(async ({ tx }) => {
     const [user] = await tx.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, session.userId));
     if (!user) return null;
-    const keys = throttleKeys(normalizeEmail(user.email), origin);
+    const keys = throttleKeys(normalizeEmail(user.email), ctx.origin ?? '');
     return { ...user, keys, locked: await lockedUntil(tx, keys, now) };
   });
   if (!account) throw errors.unauthenticated();
   const { email, passwordHash: currentHash, keys } = account;
   if (!currentHash) {
     // Logs in through the municipality's identity provider only: its password lives there.
-    await inScope((tx) => recordAudit(tx, { ...audit, result: 'failure', details: { reason: 'no-password' } }));
+    await inScope((txCtx) => txCtx.audit({ ...audit, result: 'failure', details: { reason: 'no-password' } }));
     throw errors.noPassword();
   }
   if (account.locked) {
-    await inScope((tx) => recordAudit(tx, { ...audit, result: 'denied', details: { reason: 'locked' } }));
+    await inScope((txCtx) => txCtx.audit({ ...audit, result: 'denied', details: { reason: 'locked' } }));
     throw lockedError(account.locked, now, errors.passwordChangeLocked);
   }
   if (!(await verifyPassword(currentHash, input.currentPassword))) {
-    const lock = await inScope(async (tx) => {
-      const caused = await recordLoginFailure(tx, keys, now);
-      await recordAudit(tx, { ...audit, result: 'failure', details: { reason: 'wrong-password' } });
-      if (caused) await recordAudit(tx, { ...audit, action: 'login.locked', result: 'success', details: { lockedUntil: caused.toISOString() } });
+    const lock = await inScope(async (txCtx) => {
+      const caused = await recordLoginFailure(txCtx.tx, keys, now);
+      await txCtx.audit({ ...audit, result: 'failure', details: { reason: 'wrong-password' } });
+      if (caused) await txCtx.audit({ ...audit, action: 'login.locked', details: { lockedUntil: caused.toISOString() } });
       return caused;
     });
     // The attempt that causes the lock already hears when to try again.
@@ -71,7 +66,8 @@ export async function changePassword(db: Db, settings: AuthSettings, input: Pass
   if (input.newPassword === input.currentPassword) throw errors.passwordUnchanged();
   const passwordHash = await hashPassword(input.newPassword);
 
-  const fresh = await inScope(async (tx) => {
+  const fresh = await inScope(async (txCtx) => {
+    const { tx } = txCtx;
     // Only over the hash just verified: of two simultaneous changes one wins, the other is refused.
     const changed = await tx
       .update(users)
@@ -82,11 +78,11 @@ export async function changePassword(db: Db, settings: AuthSettings, input: Pass
     const [current] = await tx.select({ expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.id, session.id));
     await resetLoginFailures(tx, keys);
     const ended = await revokeUserSessions(tx, session.userId, now);
-    const next = await createSession(tx, { userId: session.userId, secondFactorDone: true, origin, now, settings, expiresAt: current?.expiresAt });
+    const next = await createSession(txCtx, { userId: session.userId, secondFactorDone: true, expiresAt: current?.expiresAt });
     // `ended` includes this browser's old session, which lives on under the new id.
-    await recordAudit(tx, { ...audit, result: 'success', details: { otherSessionsEnded: Math.max(0, ended - 1) } });
+    await txCtx.audit({ ...audit, details: { otherSessionsEnded: Math.max(0, ended - 1) } });
     return next;
   });
   if (!fresh) throw wrongCurrentPassword();
   return fresh;
-}
+});

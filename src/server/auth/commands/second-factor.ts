@@ -1,8 +1,6 @@
 import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import { recordAudit } from '../../audit/record-audit';
-import type { Keyring } from '../../crypto/keyring';
-import type { Db } from '../../db/client';
+import { defineProcedure, inTransaction } from '../../context/run';
 import { recoveryCodes, users } from '../../db/schema';
 import type { Tx } from '../../db/tenant';
 import { errors } from '../../http/errors';
@@ -10,11 +8,9 @@ import type { AuthSession } from '../../http/route-policy';
 import { hashRecoveryCode, newRecoveryCodes } from '../recovery-codes';
 import { normalizeEmail } from '../secrets';
 import { createSession, revokeSession, type NewSession } from '../sessions';
-import type { AuthSettings } from '../settings';
 import { lockedUntil, recordLoginFailure, resetLoginFailures, throttleKeys } from '../throttle';
 import { matchTotp, newTotpSecret, totpUri } from '../totp';
 import { openTotpSecret, sealTotpSecret } from '../totp-secret';
-import { inUserScope } from '../user-scope';
 import { lockedError } from './password-login';
 
 /**
@@ -45,24 +41,21 @@ async function claimRecoveryCode(tx: Tx, userId: string, code: string, now: Date
  * the half-way session and starts a new, complete one. A wrong code counts towards the same
  * lock-out as a wrong password.
  */
-export async function verifySecondFactor(
-  db: Db,
-  keyring: Keyring,
-  settings: AuthSettings,
-  input: { session: AuthSession; code: string; origin: string },
-): Promise<NewSession> {
-  const { session, origin } = input;
+export const verifySecondFactor = defineProcedure('login.second-factor', async (ctx, input: { session: AuthSession; code: string }): Promise<NewSession> => {
+  const { session } = input;
   if (session.stage !== 'second-factor') throw errors.secondFactorNotPending();
-  const now = settings.now();
+  const now = ctx.services.clock();
   const code = input.code.trim();
-  const result = await inUserScope(db, session.municipality, async (tx) => {
+  const { keyring } = ctx.services;
+  const result = await inTransaction(ctx, async (txCtx) => {
+    const { tx } = txCtx;
     const [user] = await tx.select({ email: users.email, totpSecret: users.totpSecret }).from(users).where(eq(users.id, session.userId));
     if (!user?.totpSecret) return { kind: 'not-pending' as const };
-    const keys = throttleKeys(normalizeEmail(user.email), origin);
-    const audit = { municipality: session.municipality, actorUserId: session.userId, actor: 'gebruiker', objectType: 'user', objectId: session.userId, origin };
+    const keys = throttleKeys(normalizeEmail(user.email), ctx.origin ?? '');
+    const audit = { objectType: 'user', objectId: session.userId };
     const locked = await lockedUntil(tx, keys, now);
     if (locked) {
-      await recordAudit(tx, { ...audit, action: 'login.second-factor', result: 'denied', details: { reason: 'locked' } });
+      await txCtx.audit({ ...audit, action: 'login.second-factor', result: 'denied', details: { reason: 'locked' } });
       return { kind: 'locked' as const, until: locked };
     }
     const isTotp = /^\d{6}$/.test(code);
@@ -76,16 +69,16 @@ export async function verifySecondFactor(
     const method = isTotp ? 'totp' : 'recovery-code';
     if (!ok) {
       const caused = await recordLoginFailure(tx, keys, now);
-      await recordAudit(tx, { ...audit, action: 'login.second-factor', result: 'failure', details: { method } });
-      if (caused) await recordAudit(tx, { ...audit, action: 'login.locked', result: 'success', details: { lockedUntil: caused.toISOString() } });
+      await txCtx.audit({ ...audit, action: 'login.second-factor', result: 'failure', details: { method } });
+      if (caused) await txCtx.audit({ ...audit, action: 'login.locked', details: { lockedUntil: caused.toISOString() } });
       return caused ? { kind: 'locked' as const, until: caused } : { kind: 'wrong' as const };
     }
     await resetLoginFailures(tx, keys);
     await revokeSession(tx, session.id, now);
-    const fresh = await createSession(tx, { userId: session.userId, secondFactorDone: true, origin, now, settings });
+    const fresh = await createSession(txCtx, { userId: session.userId, secondFactorDone: true });
     const details: Record<string, unknown> = { method: `password+${method}` };
     if (!isTotp) details.recoveryCodesLeft = await unusedRecoveryCodes(tx, session.userId);
-    await recordAudit(tx, { ...audit, action: 'login', result: 'success', details });
+    await txCtx.audit({ ...audit, action: 'login', details });
     return { kind: 'ok' as const, session: fresh };
   });
   switch (result.kind) {
@@ -98,7 +91,7 @@ export async function verifySecondFactor(
     case 'not-pending':
       throw errors.secondFactorNotPending();
   }
-}
+});
 
 async function unusedRecoveryCodes(tx: Tx, userId: string): Promise<number> {
   const [row] = await tx.select({ n: count() }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
@@ -121,32 +114,23 @@ export interface Enrolment {
  * Starts setting up the authenticator app: a new secret, kept aside until the user proves with a
  * code that the app has it. Starting again replaces the secret. Stored encrypted; shown only now.
  */
-export async function startEnrolment(db: Db, keyring: Keyring, input: { session: AuthSession; origin: string }): Promise<Enrolment> {
-  const { session, origin } = input;
+export const startEnrolment = defineProcedure('second-factor.enrol', async (ctx, input: { session: AuthSession }): Promise<Enrolment> => {
+  const { session } = input;
   assertMayEnrol(session);
   const secret = newTotpSecret();
-  const email = await inUserScope(db, session.municipality, async (tx) => {
-    const [user] = await tx
+  const email = await inTransaction(ctx, async (txCtx) => {
+    const [user] = await txCtx.tx
       .update(users)
-      .set({ totpPendingSecret: sealTotpSecret(keyring, session.userId, 'pending', secret) })
+      .set({ totpPendingSecret: sealTotpSecret(ctx.services.keyring, session.userId, 'pending', secret) })
       .where(eq(users.id, session.userId))
       .returning({ email: users.email });
-    await recordAudit(tx, {
-      municipality: session.municipality,
-      actorUserId: session.userId,
-      actor: 'gebruiker',
-      action: 'second-factor.enrol',
-      objectType: 'user',
-      objectId: session.userId,
-      result: 'success',
-      origin,
-    });
+    await txCtx.audit({ action: 'second-factor.enrol', objectType: 'user', objectId: session.userId });
     return user!.email;
   });
   // The app shows the e-mail address next to the code, so someone with several accounts knows which is which.
   const otpauthUri = totpUri(secret, email);
   return { secret, otpauthUri, qrDataUrl: await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 256 }) };
-}
+});
 
 export interface ConfirmedEnrolment {
   recoveryCodes: string[];
@@ -158,25 +142,21 @@ export interface ConfirmedEnrolment {
  * new recovery codes are made (shown once, stored hashed), and a new complete session replaces the
  * current one (whoever set up the factor has now given it).
  */
-export async function confirmEnrolment(
-  db: Db,
-  keyring: Keyring,
-  settings: AuthSettings,
-  input: { session: AuthSession; code: string; origin: string },
-): Promise<ConfirmedEnrolment> {
-  const { session, origin } = input;
+export const confirmEnrolment = defineProcedure('second-factor.confirm', async (ctx, input: { session: AuthSession; code: string }): Promise<ConfirmedEnrolment> => {
+  const { session } = input;
   assertMayEnrol(session);
-  const now = settings.now();
+  const { keyring } = ctx.services;
   const codes = newRecoveryCodes();
-  const result = await inUserScope(db, session.municipality, async (tx) => {
+  const result = await inTransaction(ctx, async (txCtx) => {
+    const { tx, now } = txCtx;
     const [user] = await tx.select({ pending: users.totpPendingSecret }).from(users).where(eq(users.id, session.userId)).for('update');
     if (!user?.pending) return { kind: 'no-enrolment' as const };
-    const audit = { municipality: session.municipality, actorUserId: session.userId, actor: 'gebruiker', action: 'second-factor.confirm', objectType: 'user', objectId: session.userId, origin };
+    const audit = { action: 'second-factor.confirm', objectType: 'user', objectId: session.userId };
     // Bound to its column: re-encrypted as the confirmed secret below.
     const pending = openTotpSecret(keyring, session.userId, 'pending', user.pending);
     const step = matchTotp(pending, input.code.trim(), now);
     if (step === null) {
-      await recordAudit(tx, { ...audit, result: 'failure' });
+      await txCtx.audit({ ...audit, result: 'failure' });
       return { kind: 'wrong' as const };
     }
     await tx
@@ -186,11 +166,11 @@ export async function confirmEnrolment(
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, session.userId));
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: session.userId, codeHash: hashRecoveryCode(c) })));
     await revokeSession(tx, session.id, now);
-    const fresh = await createSession(tx, { userId: session.userId, secondFactorDone: true, origin, now, settings });
-    await recordAudit(tx, { ...audit, result: 'success', details: { recoveryCodes: codes.length } });
+    const fresh = await createSession(txCtx, { userId: session.userId, secondFactorDone: true });
+    await txCtx.audit({ ...audit, details: { recoveryCodes: codes.length } });
     return { kind: 'ok' as const, session: fresh };
   });
   if (result.kind === 'no-enrolment') throw errors.secondFactorNoEnrolment();
   if (result.kind === 'wrong') throw errors.secondFactorConfirmFailed();
   return { recoveryCodes: codes, session: result.session };
-}
+});

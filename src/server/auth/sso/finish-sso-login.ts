@@ -1,11 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
-import type { Db } from '../../db/client';
+import type { Context } from '../../context/context';
+import { defineProcedure, inTransaction } from '../../context/run';
 import { users } from '../../db/schema';
-import { asSystem, inTenant } from '../../db/tenant';
 import { normalizeEmail } from '../secrets';
 import { createSession, revokeSession, type NewSession } from '../sessions';
-import type { AuthSettings } from '../settings';
 
 export type SsoFailureReason = 'unknown-account' | 'no-email' | 'no-state' | 'provider-error' | 'not-configured';
 
@@ -15,64 +13,43 @@ export type SsoFailureReason = 'unknown-account' | 'no-email' | 'no-state' | 'pr
  * same address is invisible). The session is complete at once: the municipality's identity
  * provider is responsible for the second factor (docs/decisions/0005-authentication.md).
  */
-export async function finishSsoLogin(
-  db: Db,
-  settings: AuthSettings,
-  input: { municipality: string; email: string; origin: string; previousSessionId: string | null },
-): Promise<NewSession | null> {
-  const now = settings.now();
-  const email = normalizeEmail(input.email);
-  if (input.previousSessionId) {
-    // Across tenants: the browser's previous session may belong to another account elsewhere.
-    await asSystem(db, (tx) => revokeSession(tx, input.previousSessionId!, now));
-  }
-  return inTenant(db, input.municipality, async (tx) => {
-    const [user] = await tx.select({ id: users.id, active: users.active }).from(users).where(eq(users.email, email));
-    if (!user || !user.active) {
-      await recordAudit(tx, {
-        municipality: input.municipality,
-        actorUserId: null,
-        actor: 'anoniem',
-        action: 'login',
-        objectType: 'user',
-        objectId: user?.id,
-        result: 'failure',
-        origin: input.origin,
-        details: { method: 'sso', reason: user ? 'inactive' : 'unknown-account' },
-      });
-      return null;
+export const finishSsoLogin = defineProcedure(
+  'login',
+  async (ctx, input: { municipality: string; email: string; previousSessionId: string | null }): Promise<NewSession | null> => {
+    const email = normalizeEmail(input.email);
+    if (input.previousSessionId) {
+      // Across tenants: the browser's previous session may belong to another account elsewhere.
+      await inTransaction(ctx, (txCtx) => revokeSession(txCtx.tx, input.previousSessionId!, txCtx.now), { municipality: null });
     }
-    const session = await createSession(tx, { userId: user.id, secondFactorDone: true, origin: input.origin, now, settings });
-    await recordAudit(tx, {
-      municipality: input.municipality,
-      actorUserId: user.id,
-      actor: 'gebruiker',
-      action: 'login',
-      objectType: 'user',
-      objectId: user.id,
-      result: 'success',
-      origin: input.origin,
-      details: { method: 'sso' },
-    });
-    return session;
-  });
-}
+    return inTransaction(
+      ctx,
+      async (txCtx) => {
+        const [user] = await txCtx.tx.select({ id: users.id, active: users.active }).from(users).where(eq(users.email, email));
+        if (!user || !user.active) {
+          await txCtx.audit({
+            action: 'login',
+            objectType: 'user',
+            objectId: user?.id,
+            result: 'failure',
+            details: { method: 'sso', reason: user ? 'inactive' : 'unknown-account' },
+          });
+          return null;
+        }
+        const session = await createSession(txCtx, { userId: user.id, secondFactorDone: true });
+        await txCtx.audit({ action: 'login', objectType: 'user', objectId: user.id, details: { method: 'sso' }, by: { userId: user.id, as: 'gebruiker' } });
+        return session;
+      },
+      { municipality: input.municipality },
+    );
+  },
+);
 
-/** An SSO attempt that failed before an account could be looked up (no state, provider error). */
-export async function recordSsoFailure(
-  db: Db,
-  input: { municipality: string | null; reason: SsoFailureReason; origin: string },
-): Promise<void> {
-  const entry = {
+/**
+ * An SSO attempt that failed before an account could be looked up (no state, provider error).
+ * Without a municipality (the state cookie was missing) the record goes to the installation's chain.
+ */
+export function recordSsoFailure(ctx: Context, input: { municipality: string | null; reason: SsoFailureReason }): Promise<void> {
+  return inTransaction(ctx, (txCtx) => txCtx.audit({ action: 'login', result: 'failure', details: { method: 'sso', reason: input.reason } }), {
     municipality: input.municipality,
-    actorUserId: null,
-    actor: 'anoniem',
-    action: 'login',
-    result: 'failure' as const,
-    origin: input.origin,
-    details: { method: 'sso', reason: input.reason },
-  };
-  if (input.municipality) await inTenant(db, input.municipality, (tx) => recordAudit(tx, entry));
-  // Without a municipality (the state cookie was missing) the record goes to the installation's chain.
-  else await asSystem(db, (tx) => recordAudit(tx, entry));
+  });
 }

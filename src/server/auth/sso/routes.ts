@@ -2,15 +2,16 @@ import { and, asc, eq } from 'drizzle-orm';
 import * as client from 'openid-client';
 import { z } from 'zod';
 import { ssoProviderBody } from '../../../domain/access/views';
+import { contextOf } from '../../context/request-context';
+import { run } from '../../context/run';
 import type { Db } from '../../db/client';
 import { oidcProviders } from '../../db/schema';
 import { asSystem } from '../../db/tenant';
 import { errorBody } from '../../http/common-schemas';
 import { errors } from '../../http/errors';
-import type { App, AppDeps } from '../../http/types';
+import type { App } from '../../http/types';
 import { clearSsoCookie, setSessionCookie, setSsoCookie, SSO_COOKIE } from '../cookies';
 import { AUTH_RATE_LIMIT } from '../routes';
-import { publicUrlFor, type AuthSettings } from '../settings';
 import { finishSsoLogin, recordSsoFailure, type SsoFailureReason } from './finish-sso-login';
 import { oidcConfiguration } from './oidc-configuration';
 import { decodeSsoState, encodeSsoState } from './sso-state';
@@ -37,8 +38,8 @@ async function findProvider(db: Db, municipality: string) {
   return provider ?? null;
 }
 
-export function registerSsoRoutes(app: App, { database }: AppDeps, settings: AuthSettings): void {
-  const { db } = database;
+export function registerSsoRoutes(app: App): void {
+  const { db } = app.services.database;
 
   app.get(
     '/api/v1/auth/sso',
@@ -70,6 +71,7 @@ export function registerSsoRoutes(app: App, { database }: AppDeps, settings: Aut
     },
     async (request, reply) => {
       const { municipality } = request.params;
+      const ctx = contextOf(request);
       const provider = await findProvider(db, municipality);
       if (!provider) throw errors.ssoNotConfigured();
       let configuration: client.Configuration;
@@ -77,14 +79,14 @@ export function registerSsoRoutes(app: App, { database }: AppDeps, settings: Aut
         configuration = await oidcConfiguration(provider);
       } catch (error) {
         request.log.warn({ error: describeError(error), municipality }, 'SSO: identity provider not reachable');
-        await recordSsoFailure(db, { municipality, reason: 'provider-error', origin: request.ip });
+        await recordSsoFailure(ctx, { municipality, reason: 'provider-error' });
         return reply.redirect(SSO_FAILED, 302);
       }
       const state = client.randomState();
       const nonce = client.randomNonce();
       const verifier = client.randomPKCECodeVerifier();
       const url = client.buildAuthorizationUrl(configuration, {
-        redirect_uri: `${publicUrlFor(settings, request)}${CALLBACK_PATH}`,
+        redirect_uri: `${ctx.publicUrl}${CALLBACK_PATH}`,
         scope: 'openid email',
         response_type: 'code',
         code_challenge: await client.calculatePKCECodeChallenge(verifier),
@@ -110,11 +112,12 @@ export function registerSsoRoutes(app: App, { database }: AppDeps, settings: Aut
       },
     },
     async (request, reply) => {
+      const ctx = contextOf(request);
       const saved = decodeSsoState(request.cookies[SSO_COOKIE]);
       clearSsoCookie(request, reply);
       const fail = async (municipality: string | null, reason: SsoFailureReason, error?: unknown) => {
         if (error) request.log.warn({ error: describeError(error), municipality }, `SSO login failed: ${reason}`);
-        await recordSsoFailure(db, { municipality, reason, origin: request.ip });
+        await recordSsoFailure(ctx, { municipality, reason });
         return reply.redirect(SSO_FAILED, 302);
       };
       if (!saved) return fail(null, 'no-state');
@@ -123,7 +126,7 @@ export function registerSsoRoutes(app: App, { database }: AppDeps, settings: Aut
       let email: unknown;
       try {
         const configuration = await oidcConfiguration(provider);
-        const tokens = await client.authorizationCodeGrant(configuration, new URL(request.url, publicUrlFor(settings, request)), {
+        const tokens = await client.authorizationCodeGrant(configuration, new URL(request.url, ctx.publicUrl), {
           pkceCodeVerifier: saved.verifier,
           expectedState: saved.state,
           expectedNonce: saved.nonce,
@@ -138,12 +141,7 @@ export function registerSsoRoutes(app: App, { database }: AppDeps, settings: Aut
         return fail(saved.m, 'provider-error', error);
       }
       if (typeof email !== 'string' || email === '') return fail(saved.m, 'no-email');
-      const session = await finishSsoLogin(db, settings, {
-        municipality: saved.m,
-        email,
-        origin: request.ip,
-        previousSessionId: request.authSession?.id ?? null,
-      });
+      const session = await run(ctx, finishSsoLogin, { municipality: saved.m, email, previousSessionId: request.authSession?.id ?? null });
       if (!session) return reply.redirect(SSO_UNKNOWN_ACCOUNT, 302);
       setSessionCookie(request, reply, session.token);
       return reply.redirect('/', 302);

@@ -1,23 +1,13 @@
-import type { Keyring } from '../../crypto/keyring';
-import type { Db } from '../../db/client';
+import { defineCommand } from '../../context/run';
 import { signalMeetings } from '../../db/schema';
-import { inTenant } from '../../db/tenant';
-import type { ActingUser } from '../../signals/acting-user';
 import { loadAgenda, type Agenda } from '../agenda';
-import { auditMeeting } from '../audit-meeting';
 
 /** The AF plans a signal meeting (signalenoverleg); signals are put on its agenda afterwards. */
-export async function createMeeting(
-  db: Db,
-  keyring: Keyring,
-  input: { municipality: string; user: ActingUser; heldOn: string; title: string },
-): Promise<Agenda> {
-  return inTenant(db, input.municipality, async (tx) => {
-    const [row] = await tx
-      .insert(signalMeetings)
-      .values({ municipality: input.municipality, heldOn: input.heldOn, title: input.title })
-      .returning({ id: signalMeetings.id });
-    await auditMeeting(tx, input.user, input.municipality, 'meeting.create', { type: 'meeting', id: row!.id });
-    return loadAgenda(tx, keyring, row!.id);
-  });
-}
+export const createMeeting = defineCommand('meeting.create', async (ctx, input: { heldOn: string; title: string }): Promise<Agenda> => {
+  const [row] = await ctx.tx
+    .insert(signalMeetings)
+    .values({ municipality: ctx.municipality!, heldOn: input.heldOn, title: input.title, createdAt: ctx.now })
+    .returning({ id: signalMeetings.id });
+  await ctx.audit({ action: 'meeting.create', objectType: 'meeting', objectId: row!.id });
+  return loadAgenda(ctx, row!.id);
+});

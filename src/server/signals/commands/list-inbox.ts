@@ -1,9 +1,6 @@
 import { and, arrayContains, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { defineCommand } from '../../context/run';
 import { handovers, signals } from '../../db/schema';
-import { inTenant } from '../../db/tenant';
-import type { ActingUser } from '../acting-user';
-import type { SignalServices } from '../signal-services';
 
 export interface InboxFilter {
   state?: string | undefined;
@@ -32,57 +29,49 @@ export interface InboxItem {
  * The AF's inbox (steps 2 and 3): the municipality's signals, urgent first, then oldest first, with
  * the state of their handovers. Only unencrypted columns: the list shows no personal data.
  */
-export async function listInbox(services: SignalServices, input: { municipality: string; user: ActingUser; filter: InboxFilter }): Promise<InboxItem[]> {
-  const now = services.now();
-  const { filter } = input;
-  return inTenant(services.db, input.municipality, async (tx) => {
-    const counts = tx
-      .select({
-        signalId: handovers.signalId,
-        total: sql<number>`count(*)::int`.as('total'),
-        overdue: sql<number>`(count(*) filter (where ${handovers.dueAt} < ${now.toISOString()}::timestamptz and ${handovers.feedbackAt} is null))::int`.as('overdue'),
-        nextDueAt: sql<string | null>`min(${handovers.dueAt}) filter (where ${handovers.feedbackAt} is null)`.as('next_due_at'),
-      })
-      .from(handovers)
-      .groupBy(handovers.signalId)
-      .as('h');
-    const where: SQL[] = [];
-    if (filter.state) where.push(eq(signals.state, filter.state));
-    if (filter.form) where.push(arrayContains(signals.forms, [filter.form]));
-    if (filter.urgent !== undefined) where.push(eq(signals.urgent, filter.urgent));
-    if (filter.overdue !== undefined) where.push(filter.overdue ? sql`coalesce(${counts.overdue}, 0) > 0` : sql`coalesce(${counts.overdue}, 0) = 0`);
-    const rows = await tx
-      .select({
-        id: signals.id,
-        reference: signals.reference,
-        receivedAt: signals.receivedAt,
-        state: signals.state,
-        urgent: signals.urgent,
-        forms: signals.forms,
-        sector: signals.sector,
-        handovers: sql<number>`coalesce(${counts.total}, 0)`,
-        overdueHandovers: sql<number>`coalesce(${counts.overdue}, 0)`,
-        nextDueAt: counts.nextDueAt,
-      })
-      .from(signals)
-      .leftJoin(counts, eq(counts.signalId, signals.id))
-      .where(and(...where))
-      .orderBy(desc(signals.urgent), asc(signals.receivedAt), asc(signals.reference));
-    await recordAudit(tx, {
-      municipality: input.municipality,
-      actorUserId: input.user.userId,
-      actor: input.user.kind,
-      action: 'signal.list',
-      objectType: 'signal',
-      result: 'success',
-      origin: input.user.origin,
-      details: { count: rows.length, filters: Object.keys(filter).filter((k) => filter[k as keyof InboxFilter] !== undefined) },
-    });
-    return rows.map((r) => ({
-      ...r,
-      handovers: Number(r.handovers),
-      overdueHandovers: Number(r.overdueHandovers),
-      nextDueAt: r.nextDueAt === null ? null : new Date(r.nextDueAt),
-    }));
+export const listInbox = defineCommand('signal.list', async (ctx, filter: InboxFilter): Promise<InboxItem[]> => {
+  const { tx, now } = ctx;
+  const counts = tx
+    .select({
+      signalId: handovers.signalId,
+      total: sql<number>`count(*)::int`.as('total'),
+      overdue: sql<number>`(count(*) filter (where ${handovers.dueAt} < ${now.toISOString()}::timestamptz and ${handovers.feedbackAt} is null))::int`.as('overdue'),
+      nextDueAt: sql<string | null>`min(${handovers.dueAt}) filter (where ${handovers.feedbackAt} is null)`.as('next_due_at'),
+    })
+    .from(handovers)
+    .groupBy(handovers.signalId)
+    .as('h');
+  const where: SQL[] = [];
+  if (filter.state) where.push(eq(signals.state, filter.state));
+  if (filter.form) where.push(arrayContains(signals.forms, [filter.form]));
+  if (filter.urgent !== undefined) where.push(eq(signals.urgent, filter.urgent));
+  if (filter.overdue !== undefined) where.push(filter.overdue ? sql`coalesce(${counts.overdue}, 0) > 0` : sql`coalesce(${counts.overdue}, 0) = 0`);
+  const rows = await tx
+    .select({
+      id: signals.id,
+      reference: signals.reference,
+      receivedAt: signals.receivedAt,
+      state: signals.state,
+      urgent: signals.urgent,
+      forms: signals.forms,
+      sector: signals.sector,
+      handovers: sql<number>`coalesce(${counts.total}, 0)`,
+      overdueHandovers: sql<number>`coalesce(${counts.overdue}, 0)`,
+      nextDueAt: counts.nextDueAt,
+    })
+    .from(signals)
+    .leftJoin(counts, eq(counts.signalId, signals.id))
+    .where(and(...where))
+    .orderBy(desc(signals.urgent), asc(signals.receivedAt), asc(signals.reference));
+  await ctx.audit({
+    action: 'signal.list',
+    objectType: 'signal',
+    details: { count: rows.length, filters: Object.keys(filter).filter((k) => filter[k as keyof InboxFilter] !== undefined) },
   });
-}
+  return rows.map((r) => ({
+    ...r,
+    handovers: Number(r.handovers),
+    overdueHandovers: Number(r.overdueHandovers),
+    nextDueAt: r.nextDueAt === null ? null : new Date(r.nextDueAt),
+  }));
+});

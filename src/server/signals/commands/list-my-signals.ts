@@ -1,10 +1,8 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { userOf } from '../../context/actor';
+import { defineCommand } from '../../context/run';
+import { sealContext, unseal } from '../../crypto/sealed-fields';
 import { signalEvents, signals } from '../../db/schema';
-import { inTenant } from '../../db/tenant';
-import type { ActingUser } from '../acting-user';
-import { sealContext, unseal } from '../signal-store';
-import type { SignalServices } from '../signal-services';
 
 export interface MySignal {
   id: string;
@@ -21,38 +19,27 @@ export interface MySignal {
  * nothing else of the case — not the description they wrote, not the history, not the partner.
  * The fields are selected one by one so nothing else can slip into the answer.
  */
-export async function listMySignals(services: SignalServices, input: { municipality: string | null; user: ActingUser }): Promise<MySignal[]> {
+export const listMySignals = defineCommand('signal.list-own', async (ctx, _input: void): Promise<MySignal[]> => {
   // A regiobeheerder belongs to no municipality and so cannot have submitted signals.
-  if (input.municipality === null) return [];
-  const municipality = input.municipality;
-  return inTenant(services.db, municipality, async (tx) => {
-    const rows = await tx
-      .select({ id: signals.id, reference: signals.reference, receivedAt: signals.receivedAt, state: signals.state, forms: signals.forms })
-      .from(signals)
-      .where(eq(signals.reporterUserId, input.user.userId!))
-      .orderBy(desc(signals.receivedAt), desc(signals.reference));
-    const events = rows.length
-      ? await tx
-          .select({ signalId: signalEvents.signalId, at: signalEvents.at, textSealed: signalEvents.textSealed })
-          .from(signalEvents)
-          .where(and(inArray(signalEvents.signalId, rows.map((r) => r.id)), eq(signalEvents.kind, 'melder-informeren')))
-          .orderBy(asc(signalEvents.id))
-      : [];
-    await recordAudit(tx, {
-      municipality,
-      actorUserId: input.user.userId,
-      actor: input.user.kind,
-      action: 'signal.list-own',
-      objectType: 'signal',
-      result: 'success',
-      origin: input.user.origin,
-      details: { count: rows.length },
-    });
-    return rows.map((r) => ({
-      ...r,
-      feedback: events
-        .filter((e) => e.signalId === r.id && e.textSealed)
-        .map((e) => ({ at: e.at, text: unseal<string>(services.keyring, sealContext.eventText(r.id), e.textSealed!) })),
-    }));
-  });
-}
+  if (ctx.municipality === null) return [];
+  const userId = userOf(ctx.actor).userId;
+  const rows = await ctx.tx
+    .select({ id: signals.id, reference: signals.reference, receivedAt: signals.receivedAt, state: signals.state, forms: signals.forms })
+    .from(signals)
+    .where(eq(signals.reporterUserId, userId))
+    .orderBy(desc(signals.receivedAt), desc(signals.reference));
+  const events = rows.length
+    ? await ctx.tx
+        .select({ signalId: signalEvents.signalId, at: signalEvents.at, textSealed: signalEvents.textSealed })
+        .from(signalEvents)
+        .where(and(inArray(signalEvents.signalId, rows.map((r) => r.id)), eq(signalEvents.kind, 'melder-informeren')))
+        .orderBy(asc(signalEvents.id))
+    : [];
+  await ctx.audit({ action: 'signal.list-own', objectType: 'signal', details: { count: rows.length } });
+  return rows.map((r) => ({
+    ...r,
+    feedback: events
+      .filter((e) => e.signalId === r.id && e.textSealed)
+      .map((e) => ({ at: e.at, text: unseal<string>(ctx.services.keyring, sealContext.eventText(r.id), e.textSealed!) })),
+  }));
+});

@@ -1,12 +1,9 @@
 import { and, arrayContains, eq } from 'drizzle-orm';
 import type { Role } from '../../../domain/access/roles';
 import { revokeUserSessions } from '../../auth/sessions';
-import { recordAudit } from '../../audit/record-audit';
-import type { Db } from '../../db/client';
+import { defineCommand } from '../../context/run';
 import { users } from '../../db/schema';
-import { inTenant } from '../../db/tenant';
 import { errors } from '../../http/errors';
-import type { CommandActor } from './command-actor';
 
 export interface UserChanges {
   name?: string;
@@ -20,70 +17,48 @@ export interface UserChanges {
  * not at the next login. The last active beheerder of a municipality cannot be removed, or nobody
  * could manage its users any more.
  */
-export async function updateUser(
-  db: Db,
-  input: { municipality: string; userId: string; changes: UserChanges; actor: CommandActor; now?: Date },
-): Promise<void> {
-  const now = input.now ?? new Date();
-  const { changes, actor } = input;
-  const audit = {
-    municipality: input.municipality,
-    actorUserId: actor.userId,
-    actor: actor.kind,
+export const updateUser = defineCommand('user.update', async (ctx, input: { userId: string; changes: UserChanges }): Promise<void> => {
+  const { tx, now } = ctx;
+  const { changes } = input;
+  const [user] = await tx.select({ roles: users.roles, active: users.active }).from(users).where(eq(users.id, input.userId)).for('update');
+  if (!user) throw errors.userNotFound(input.userId);
+  const roles = changes.roles ? [...new Set(changes.roles)] : (user.roles as Role[]);
+  const active = changes.active ?? user.active;
+  const wasBeheerder = user.active && user.roles.includes('beheerder');
+  if (wasBeheerder && !(active && roles.includes('beheerder'))) {
+    // Locks every active beheerder of the municipality: two beheerders removing each other at
+    // the same moment are serialised, and the second one is refused.
+    const beheerders = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.active, true), arrayContains(users.roles, ['beheerder'])))
+      .for('update');
+    if (!beheerders.some((b) => b.id !== input.userId)) throw errors.lastBeheerder(input.userId);
+  }
+  const rolesChanged = changes.roles !== undefined && !sameSet(roles, user.roles);
+  const activeChanged = changes.active !== undefined && changes.active !== user.active;
+  await tx
+    .update(users)
+    .set({
+      ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+      ...(rolesChanged ? { roles } : {}),
+      ...(activeChanged ? { active, deactivatedAt: active ? null : now } : {}),
+    })
+    .where(eq(users.id, input.userId));
+  const sessionsRevoked = rolesChanged || (activeChanged && !active) ? await revokeUserSessions(tx, input.userId, now) : 0;
+  await ctx.audit({
     action: 'user.update',
     objectType: 'user',
     objectId: input.userId,
-    origin: actor.origin,
-  };
-  const outcome = await inTenant(db, input.municipality, async (tx) => {
-    const [user] = await tx.select({ roles: users.roles, active: users.active }).from(users).where(eq(users.id, input.userId)).for('update');
-    if (!user) {
-      await recordAudit(tx, { ...audit, result: 'denied', details: { reason: 'not-found' } });
-      return 'not-found' as const;
-    }
-    const roles = changes.roles ? [...new Set(changes.roles)] : (user.roles as Role[]);
-    const active = changes.active ?? user.active;
-    const wasBeheerder = user.active && user.roles.includes('beheerder');
-    if (wasBeheerder && !(active && roles.includes('beheerder'))) {
-      // Locks every active beheerder of the municipality: two beheerders removing each other at
-      // the same moment are serialised, and the second one is refused.
-      const beheerders = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(eq(users.active, true), arrayContains(users.roles, ['beheerder'])))
-        .for('update');
-      if (!beheerders.some((b) => b.id !== input.userId)) {
-        await recordAudit(tx, { ...audit, result: 'failure', details: { reason: 'last-beheerder' } });
-        return 'last-beheerder' as const;
-      }
-    }
-    const rolesChanged = changes.roles !== undefined && !sameSet(roles, user.roles);
-    const activeChanged = changes.active !== undefined && changes.active !== user.active;
-    await tx
-      .update(users)
-      .set({
-        ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
-        ...(rolesChanged ? { roles } : {}),
-        ...(activeChanged ? { active, deactivatedAt: active ? null : now } : {}),
-      })
-      .where(eq(users.id, input.userId));
-    const sessionsRevoked = rolesChanged || (activeChanged && !active) ? await revokeUserSessions(tx, input.userId, now) : 0;
-    await recordAudit(tx, {
-      ...audit,
-      result: 'success',
-      details: {
-        // Which fields changed, never their values (a name is personal data); roles are not.
-        fields: Object.keys(changes).filter((k) => changes[k as keyof UserChanges] !== undefined),
-        ...(rolesChanged ? { rolesAdded: roles.filter((r) => !user.roles.includes(r)), rolesRemoved: user.roles.filter((r) => !roles.includes(r as Role)) } : {}),
-        ...(activeChanged ? { active } : {}),
-        sessionsRevoked,
-      },
-    });
-    return 'ok' as const;
+    details: {
+      // Which fields changed, never their values (a name is personal data); roles are not.
+      fields: Object.keys(changes).filter((k) => changes[k as keyof UserChanges] !== undefined),
+      ...(rolesChanged ? { rolesAdded: roles.filter((r) => !user.roles.includes(r)), rolesRemoved: user.roles.filter((r) => !roles.includes(r as Role)) } : {}),
+      ...(activeChanged ? { active } : {}),
+      sessionsRevoked,
+    },
   });
-  if (outcome === 'not-found') throw errors.userNotFound();
-  if (outcome === 'last-beheerder') throw errors.lastBeheerder();
-}
+});
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === new Set(b).size && a.every((x) => b.includes(x));

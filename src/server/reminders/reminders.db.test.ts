@@ -11,8 +11,12 @@ import { handoverCase, LEIDEN, mailText, postHandover, SHOP_EMAIL, tokenIn, toAd
 import { startSmtpCapture, type SmtpCapture } from '../test-support/smtp-capture';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import type { TestDatabase } from '../test-support/test-database';
-import { scheduleReminders } from './reminder-schedule';
-import { runReminders, type ReminderDeps } from './run-reminders';
+import type { Services } from '../context/services';
+import { runReminders } from '../test-support/run-reminders';
+import { startJobRunner } from '../jobs/job-runner';
+import { jobFailures } from '../db/schema';
+import { reminderSubject } from './due-reminders';
+import { reminderJob, reminderSchedule, reminderScanJob } from './reminder-jobs';
 
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
@@ -24,7 +28,7 @@ let clock = new Date('2026-11-02T09:00:00Z');
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-  t = await createTestApp({ smtpUrl: smtp.url, now: () => clock });
+  t = await createTestApp({ smtpUrl: smtp.url, now: () => clock, publicUrl: PUBLIC_URL });
   mailer = createMailer({ smtpUrl: smtp.url, from: 'Signaalroute <noreply@gemeente.example>' });
 });
 afterAll(async () => {
@@ -33,7 +37,9 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-const deps = (database: Database = t.database, m: Mailer = mailer): ReminderDeps => ({ database, content: t.content, mailer: m, publicUrl: PUBLIC_URL });
+const deps = (database: Database = t.database, m: Mailer = mailer): Services => ({ ...t.services, database, mailer: m });
+
+
 const at = (base: string, offset: number) => new Date(new Date(base).getTime() + offset);
 const remindersFor = (reference: string) => smtp.messages.filter((m) => m.subject?.includes(reference) && !m.subject.startsWith('Overdracht'));
 const lookup = (token: string) => t.app.inject({ method: 'POST', url: '/api/v1/feedback/lookup', payload: { token } });
@@ -185,61 +191,65 @@ describe('reminders', () => {
     const dead = await startSmtpCapture();
     await dead.close();
     const deadMailer = createMailer({ smtpUrl: dead.url, from: 'x@y.example' });
-    const warnings: unknown[] = [];
     const when = at(handover.dueAt, HOUR);
     try {
-      expect(await runReminders({ ...deps(t.database, deadMailer), logger: { warn: (o: unknown) => warnings.push(o), error: () => {}, info: () => {} } as never }, when)).toEqual({
-        before: 0,
-        after: 0,
-      });
+      expect(await runReminders(deps(t.database, deadMailer), when)).toEqual({ before: 0, after: 0 });
     } finally {
       deadMailer.close();
     }
-    expect(JSON.stringify(warnings)).toContain(handover.id);
-    expect(JSON.stringify(warnings)).not.toContain('@');
     const [row] = await inTenant(t.database.db, LEIDEN, (tx) => tx.select().from(handovers).where(eq(handovers.id, handover.id)));
     expect(row!.reminderAfterSentAt).toBeNull();
     expect(await runReminders(deps(), when)).toEqual({ before: 0, after: 1 });
     expect(remindersFor(signal.reference)).toHaveLength(1);
   });
 
-  it('sends every reminder exactly once when two instances run at the same time', async () => {
+  it('does not try again a reminder that failed for good until the beheerder asks to', async () => {
     await answerAllOpen();
-    const due: { reference: string; dueAt: string }[] = [];
+    const { handover, signal } = await handedOver();
+    const when = at(handover.dueAt, HOUR);
+    const failure = { municipality: LEIDEN, queue: 'reminder.send', subject: reminderSubject(handover.id, 'after'), data: {}, error: 'Error:ECONNREFUSED', attempts: 6, failedAt: when };
+    const [open] = await inTenant(t.database.db, LEIDEN, (tx) => tx.insert(jobFailures).values(failure).returning());
+    expect(await runReminders(deps(), when)).toEqual({ before: 0, after: 0 });
+    await inTenant(t.database.db, LEIDEN, (tx) => tx.update(jobFailures).set({ resolvedAt: when, resolution: 'dismissed' }).where(eq(jobFailures.id, open!.id)));
+    expect(await runReminders(deps(), when)).toEqual({ before: 0, after: 0 });
+    await inTenant(t.database.db, LEIDEN, (tx) => tx.update(jobFailures).set({ resolution: 'retried' }).where(eq(jobFailures.id, open!.id)));
+    expect(await runReminders(deps(), when)).toEqual({ before: 0, after: 1 });
+    expect(remindersFor(signal.reference)).toHaveLength(1);
+  });
+
+  it('sends every reminder exactly once when two instances run the job runner at the same time', async () => {
+    await answerAllOpen();
+    const due: { reference: string; dueAt: string; handoverId: string }[] = [];
     for (let i = 0; i < 6; i++) {
       const { signal, handover } = await handedOver();
-      due.push({ reference: signal.reference, dueAt: handover.dueAt });
+      due.push({ reference: signal.reference, dueAt: handover.dueAt, handoverId: handover.id });
     }
     const when = at(due[0]!.dueAt, HOUR);
     // A second instance: its own pool of connections to the same PostgreSQL database, and its own
-    // SMTP connection. PGlite is one process's database: there the runs share the instance.
+    // SMTP connection. PGlite is one process's database: there both runners share it.
     const url = (t.database as TestDatabase).env.DATABASE_URL;
     const second: Database = url ? await openDatabase({ databaseUrl: url, dataDir: null }) : t.database;
     const secondMailer = createMailer({ smtpUrl: smtp.url, from: 'Signaalroute <noreply@gemeente.example>' });
+    const instances = [deps(t.database), deps(second, secondMailer)].map((services) => ({ ...services, clock: () => when }));
+    const runners = [];
     try {
-      const results = await Promise.all([runReminders(deps(t.database), when), runReminders(deps(second, secondMailer), when), runReminders(deps(), when)]);
-      expect(results.reduce((n, r) => n + r.after, 0)).toBe(6);
+      for (const services of instances) {
+        const runner = await startJobRunner(services, { jobs: [reminderScanJob, reminderJob], schedules: [reminderSchedule(1)], pollingIntervalSeconds: 0.5 });
+        services.jobs = runner;
+        runners.push(runner);
+      }
+      for (const { reference } of due) {
+        await smtp.waitFor((m: ParsedMail) => m.subject?.startsWith('Terugkoppeling verlopen') === true && m.subject.includes(reference), 20_000);
+      }
+      // Several more scans, by both instances: nothing is sent twice.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
     } finally {
+      for (const runner of runners) await runner.stop();
       secondMailer.close();
       if (second !== t.database) await second.close();
     }
-    for (const { reference } of due) {
-      await smtp.waitFor((m: ParsedMail) => m.subject?.startsWith('Terugkoppeling verlopen') === true && m.subject.includes(reference));
-      expect(remindersFor(reference), reference).toHaveLength(1);
-    }
-  });
-});
-
-describe('the schedule', () => {
-  it('runs on its interval and stops', async () => {
-    await answerAllOpen();
-    const { handover, signal } = await handedOver();
-    const schedule = scheduleReminders(deps(), { intervalSeconds: 0.05, now: () => at(handover.dueAt, HOUR) });
-    try {
-      await smtp.waitFor((m) => m.subject?.startsWith('Terugkoppeling verlopen') === true && m.subject.includes(signal.reference), 5000);
-    } finally {
-      await schedule.stop();
-    }
-    expect(remindersFor(signal.reference)).toHaveLength(1);
+    for (const { reference } of due) expect(remindersFor(reference), reference).toHaveLength(1);
+    const audit = (await allAuditRecords(t.database.db)).filter((r) => r.action === 'handover.reminder');
+    for (const { handoverId } of due) expect(audit.filter((r) => r.object_id === handoverId).map((r) => [r.actor, r.details.kind])).toEqual([['systeem', 'after']]);
   });
 });

@@ -1,0 +1,59 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { isShielded, shield } from '../../domain/audit/shielding';
+import { encryptField } from '../crypto/field-cipher';
+import type { Keyring } from '../crypto/keyring';
+import { auditEvents } from '../db/schema';
+import type { Tx } from '../db/tenant';
+
+export type AuditResult = 'success' | 'denied' | 'failure';
+
+/** One audit record. Never put personal data in `details`: ids and field names, not values. */
+export interface AuditEntry {
+  municipality: string | null;
+  actorUserId: string | null;
+  /** Kind of actor when there is no user, or the capacity the user acts in ('melder' is shielded). */
+  actor: string;
+  action: string;
+  objectType?: string | undefined;
+  objectId?: string | undefined;
+  result: AuditResult;
+  /** The client's IP address. */
+  origin: string | null;
+  details?: Record<string, unknown> | undefined;
+}
+
+/** Where the sealed part of a shielded record is bound to (see field-cipher): its own reference. */
+export const sealedAuditContext = (reference: string) => `audit:${reference}`;
+
+const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A reference the auditor can pass to the AF: "AR-7K2M-9QXD", random, so it says nothing of order or time. */
+function newSealedReference(): string {
+  const chars = [...crypto.randomBytes(8)].map((b) => REFERENCE_ALPHABET[b % 32]).join('');
+  return `AR-${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+/**
+ * Writes an audit record inside the caller's transaction, so the record exists exactly when the
+ * change it records does; the database links it into the hash chain. What someone does as a
+ * reporter is written shielded (docs/decisions/0011-shielded-reporter-audit.md): the day and the
+ * action in the clear, the rest sealed, with an id from a sequence of its own.
+ */
+export async function writeAudit(tx: Tx, keyring: Keyring, entry: AuditEntry, at: Date): Promise<void> {
+  const fields = { actorUserId: entry.actorUserId, origin: entry.origin, objectId: entry.objectId ?? null, details: entry.details ?? {}, at };
+  const common = { municipality: entry.municipality, actor: entry.actor, action: entry.action, objectType: entry.objectType ?? null, result: entry.result };
+  if (!isShielded(entry.actor)) {
+    await tx.insert(auditEvents).values({ ...common, ...fields });
+    return;
+  }
+  const { visible, sealed } = shield(fields);
+  const sealedRef = newSealedReference();
+  await tx.insert(auditEvents).values({
+    ...common,
+    ...visible,
+    id: sql`nextval('audit_events_shielded_id_seq')`,
+    sealedRef,
+    sealed: encryptField(keyring, sealedAuditContext(sealedRef), JSON.stringify(sealed)),
+  });
+}
