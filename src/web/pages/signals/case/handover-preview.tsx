@@ -1,6 +1,7 @@
 import { Heading4, Paragraph } from '@utrecht/component-library-react';
 import { parseFeedbackDays } from '../../../../domain/signal/handover';
 import { handoverDocument, handoverLabels, type HandoverDocument } from '../../../../domain/signal/handover-document';
+import { addDutchDays } from '../../../../domain/time/dutch-calendar';
 import type { HandoverContent } from '../../../api/signal-types';
 import { useDutchKnowledge } from '../../../components/signals/use-dutch-knowledge';
 import { DocumentRows } from './document-rows';
@@ -14,8 +15,6 @@ interface Props {
   dueDays: string;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
  * Exactly what the partner will get: the document of src/domain/signal/handover-document.ts,
  * which the server also renders as the e-mail and the printable version. In Dutch whatever the
@@ -25,7 +24,7 @@ export function HandoverPreview({ content, contactName, dueDays }: Props) {
   const knowledge = useDutchKnowledge().data;
   const days = parseFeedbackDays(dueDays);
   const sentAt = new Date();
-  const dueAt = days ? new Date(sentAt.getTime() + days * DAY_MS) : null;
+  const dueAt = days ? addDutchDays(sentAt, days) : null;
   return <HandoverDocumentView document={handoverDocument(content, { contactName, sentAt, dueAt }, handoverLabels(knowledge))} />;
 }
 
