@@ -3,10 +3,9 @@ import * as client from 'openid-client';
 import { z } from 'zod';
 import { ssoProviderBody } from '../../../domain/access/views';
 import { contextOf } from '../../context/request-context';
-import { run } from '../../context/run';
-import type { Db } from '../../db/client';
+import type { Context } from '../../context/context';
+import { defineProcedure, inTransaction, run } from '../../context/run';
 import { oidcProviders } from '../../db/schema';
-import { asSystem } from '../../db/tenant';
 import { errorBody } from '../../http/common-schemas';
 import { errors } from '../../http/errors';
 import type { App } from '../../http/types';
@@ -31,30 +30,37 @@ const municipalityParams = z.object({ municipality: z.string().regex(/^GM\d{4}$/
 const providerList = z.array(ssoProviderBody);
 
 /** The providers table holds no personal data and is read before anyone is known: not a tenant table. */
-async function findProvider(db: Db, municipality: string) {
-  const [provider] = await asSystem(db, (tx) =>
-    tx.select().from(oidcProviders).where(and(eq(oidcProviders.municipality, municipality), eq(oidcProviders.enabled, true))),
+async function findProvider(ctx: Context, municipality: string) {
+  const [provider] = await inTransaction(
+    ctx,
+    ({ tx }) => tx.select().from(oidcProviders).where(and(eq(oidcProviders.municipality, municipality), eq(oidcProviders.enabled, true))),
+    { municipality: null },
   );
   return provider ?? null;
 }
 
-export function registerSsoRoutes(app: App): void {
-  const { db } = app.services.database;
+/** The municipalities where logging in through the own organisation works, for the login page. */
+const listProviders = defineProcedure('sso.list', (ctx, _input: void) =>
+  inTransaction(
+    ctx,
+    ({ tx }) =>
+      tx
+        .select({ municipality: oidcProviders.municipality, label: oidcProviders.label })
+        .from(oidcProviders)
+        .where(eq(oidcProviders.enabled, true))
+        .orderBy(asc(oidcProviders.label)),
+    { municipality: null },
+  ),
+);
 
+export function registerSsoRoutes(app: App): void {
   app.get(
     '/api/v1/auth/sso',
     {
       config: { policy: 'auth.login' },
       schema: { summary: 'Gemeenten waar inloggen via de eigen organisatie (SSO) kan, voor de inlogpagina', tags, response: { 200: providerList } },
     },
-    async () =>
-      asSystem(db, (tx) =>
-        tx
-          .select({ municipality: oidcProviders.municipality, label: oidcProviders.label })
-          .from(oidcProviders)
-          .where(eq(oidcProviders.enabled, true))
-          .orderBy(asc(oidcProviders.label)),
-      ),
+    async (request) => run(contextOf(request), listProviders, undefined),
   );
 
   app.get(
@@ -72,7 +78,7 @@ export function registerSsoRoutes(app: App): void {
     async (request, reply) => {
       const { municipality } = request.params;
       const ctx = contextOf(request);
-      const provider = await findProvider(db, municipality);
+      const provider = await findProvider(ctx, municipality);
       if (!provider) throw errors.ssoNotConfigured();
       let configuration: client.Configuration;
       try {
@@ -121,7 +127,7 @@ export function registerSsoRoutes(app: App): void {
         return reply.redirect(SSO_FAILED, 302);
       };
       if (!saved) return fail(null, 'no-state');
-      const provider = await findProvider(db, saved.m);
+      const provider = await findProvider(ctx, saved.m);
       if (!provider) return fail(saved.m, 'not-configured');
       let email: unknown;
       try {
