@@ -9,10 +9,12 @@ import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { installErrorHandler, notFoundBody } from './http/error-handler';
+import { frameworkErrors, installErrorHandler, notFoundBody } from './http/error-handler';
+import { documentErrorResponses } from './http/error-responses';
+import { installJsonBodyParser } from './http/json-body';
+import { validatorCompiler } from './http/text-guard';
 import { requirePolicies } from './http/route-policy';
 import { installSecurityHeaders } from './http/security-headers';
 import { errors } from './http/errors';
@@ -52,13 +54,16 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   // Every route builds its command context from these (src/server/context/request-context.ts).
   app.decorate('services', services);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installJsonBodyParser(app);
   installErrorHandler(app);
   requirePolicies(app);
+  documentErrorResponses(app);
 
   installSecurityHeaders(app);
   await app.register(rateLimit, {

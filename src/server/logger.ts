@@ -25,8 +25,36 @@ export function loggerOptions(level: string): LoggerOptions {
       censor: '[verwijderd]',
     },
     serializers: {
+      err: errorForLog,
       // Only the path: query strings may one day carry search terms.
       req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
     },
   };
+}
+
+/** Fields of a PostgreSQL error that name the schema, never a value. */
+const DATABASE_FIELDS = ['severity', 'code', 'constraint', 'table', 'column', 'dataType', 'routine'] as const;
+
+/**
+ * An error as a log line may hold it. A database error carries the request's data: drizzle puts the
+ * query's parameters in `params` and in its message, PostgreSQL quotes values in its message and in
+ * `detail` ("Key (email)=(...) already exists"). Of such an error only its type, SQLSTATE and the
+ * names of what it concerns are kept, and the call stack without the message. Other errors keep
+ * their message and stack. Wrapped errors (`cause`) follow the same rule.
+ */
+export function errorForLog(err: unknown, depth = 0): Record<string, unknown> {
+  if (!(err instanceof Error)) return { type: typeof err };
+  const fields = err as unknown as Record<string, unknown>;
+  const fromDatabase = 'query' in err || 'params' in err || 'severity' in err || err.constructor.name === 'DrizzleQueryError';
+  const stack = (err.stack ?? '').split('\n').filter((line) => line.startsWith('    at '));
+  const safe: Record<string, unknown> = { type: err.constructor.name };
+  if (fromDatabase) {
+    for (const key of DATABASE_FIELDS) if (typeof fields[key] === 'string') safe[key] = fields[key];
+  } else {
+    safe.message = err.message;
+    if (typeof fields.code === 'string') safe.code = fields.code;
+  }
+  safe.stack = stack.join('\n');
+  if (err.cause !== undefined && depth < 5) safe.cause = errorForLog(err.cause, depth + 1);
+  return safe;
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
 import { auditPageBody, sealedAuditRecordBody } from '../../domain/audit/views';
 import { dutchDate } from '../../domain/time/dutch-calendar';
 import { contextOf } from '../context/request-context';
@@ -41,7 +42,7 @@ export function registerAuditRoutes(app: App): void {
         summary: 'De audittrail van de eigen gemeente als CSV (max. 50.000 regels)',
         tags: ['audit'],
         querystring: auditExportQuery,
-        produces: ['text/csv'],
+        response: { 200: { description: 'CSV met een kopregel, UTF-8 met byte-order mark', content: { 'text/csv': { schema: z.string() } } } },
       },
     },
     async (request, reply) => {
@@ -49,7 +50,8 @@ export function registerAuditRoutes(app: App): void {
       const rows = await run(ctx, exportAuditTrail, filterOf(request.query));
       const csv = stringify(
         rows.map((r) => [r.id, momentOf(r), r.actorName ?? '', r.actorUserId ?? '', r.actor, r.action, r.objectType ?? '', r.objectId ?? '', r.result, r.origin ?? '', r.reference ?? '', JSON.stringify(r.details)]),
-        { header: true, columns: ['id', 'tijdstip', 'naam', 'gebruiker-id', 'actor', 'handeling', 'objecttype', 'object-id', 'resultaat', 'herkomst', 'kenmerk', 'details'] },
+        // A cell starting with = + - @ tab or CR gets a leading ' so a spreadsheet never runs it as a formula.
+        { header: true, escape_formulas: true, columns: ['id', 'tijdstip', 'naam', 'gebruiker-id', 'actor', 'handeling', 'objecttype', 'object-id', 'resultaat', 'herkomst', 'kenmerk', 'details'] },
       );
       const day = dutchDate(ctx.services.clock());
       return reply

@@ -71,7 +71,7 @@ export function registerHandoverRoutes(app: App): void {
         summary: 'Afdrukbare versie van een overdracht (HTML; afdrukken of bewaren als PDF)',
         tags,
         params: handoverIdParams,
-        produces: ['text/html'],
+        response: { 200: { description: 'Een HTML-pagina', content: { 'text/html': { schema: z.string() } } }, 404: errorBody },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,10 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, errors, type ErrorBody } from './errors';
+
+/** When a client may try again after the database was unreachable: the message says "half a minute". */
+const DATABASE_RETRY_SECONDS = 30;
 
 /** Turns every failure into the catalogue's shape; request validation issues become one Dutch message per field. */
 export function installErrorHandler(app: FastifyInstance): void {
@@ -20,16 +24,33 @@ export function installErrorHandler(app: FastifyInstance): void {
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own client errors: unparsable JSON, wrong content type, body too large, ...
       appError = new AppError('bad-request', err.statusCode, clientErrorMessage(err));
+    } else if (isDatabaseUnavailable(err)) {
+      request.log.warn({ err }, 'database unavailable');
+      appError = errors.serviceUnavailable(DATABASE_RETRY_SECONDS);
     } else {
       request.log.error({ err }, 'unhandled error');
       appError = errors.internal(request.id);
     }
-    // A lock-out says when to come back, in the message and for clients that read the header.
-    const retryAfter = appError.details?.retryAfterSeconds;
-    if (appError.status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
-    const body: ErrorBody = { error: { id: appError.id, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } };
-    return reply.code(appError.status).type('application/json').send(body);
+    return sendError(reply, appError);
   });
+}
+
+/**
+ * Fastify's errors before routing (a path parameter that is not valid percent-encoding, or longer
+ * than Fastify allows), which bypass the error handler: a 400 in the catalogue's shape too.
+ * For the `frameworkErrors` option of Fastify.
+ */
+export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendError(reply, new AppError('bad-request', 400, clientErrorMessage(err)));
+}
+
+function sendError(reply: FastifyReply, appError: AppError): FastifyReply {
+  // A lock-out or an unreachable database says when to come back, in the message and for clients that read the header.
+  const retryAfter = appError.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+  const body: ErrorBody = { error: { id: appError.id, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } };
+  // Serialised as built: a route's own schema for the same status must never turn an error into a 500.
+  return reply.code(appError.status).type('application/json').serializer(JSON.stringify).send(body);
 }
 
 function clientErrorMessage(err: FastifyError): string {
@@ -41,6 +62,10 @@ function clientErrorMessage(err: FastifyError): string {
       return 'De verzonden gegevens zijn te groot.';
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'Dit soort gegevens wordt niet geaccepteerd; stuur JSON.';
+    case 'FST_ERR_BAD_URL':
+      return 'Het adres van dit verzoek bevat een ongeldige tekenreeks (percent-codering).';
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return 'Een deel van het adres van dit verzoek is te lang.';
     default:
       return 'Ongeldig verzoek.';
   }

@@ -253,6 +253,16 @@ export const errors = {
   meetingNotFound: (meetingId: string) =>
     new AppError('meeting-not-found', 404, 'Dit overleg bestaat niet in uw gemeente.', undefined, notThere('meeting', meetingId)),
   notOnAgenda: () => new AppError('not-on-agenda', 409, 'Dit signaal staat niet op de agenda van dit overleg. Zet het er eerst op.'),
+  jsonTooDeep: (levels: number) =>
+    new AppError('json-too-deep', 400, `De verzonden gegevens zijn te diep genest: meer dan ${levels} niveaus. Stuur de gegevens zoals het formulier ze maakt.`),
+  /** The database cannot be reached: nothing of the request was stored, so it is safe to send again. */
+  serviceUnavailable: (retryAfterSeconds: number) =>
+    new AppError(
+      'service-unavailable',
+      503,
+      'Signaalroute is tijdelijk niet beschikbaar. Er is niets opgeslagen. Probeer het over een halve minuut opnieuw.',
+      { retryAfterSeconds },
+    ),
   internal: (correlationId: string) =>
     new AppError('internal', 500, `Er ging iets mis aan onze kant. Vermeld bij contact met de beheerder dit kenmerk: ${correlationId}.`),
 } as const;
