@@ -1,11 +1,19 @@
+import crypto from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../domain/access/roles';
+import { sql } from 'drizzle-orm';
 import { userContext } from '../context/context';
 import { run } from '../context/run';
+import { jobFailures } from '../db/schema';
+import { inTenant, queryRows } from '../db/tenant';
+import { startJobRunner, type JobRunner } from '../jobs/job-runner';
+import { reminderJob, reminderScanJob } from '../reminders/reminder-jobs';
+import { submitSignal } from '../signals/commands/submit-signal';
+import { sampleSubmission } from '../signals/test-fixtures';
 import { createHandover } from '../handovers/commands/create-handover';
 import { addToAgenda } from '../meetings/commands/change-agenda';
 import { createMeeting } from '../meetings/commands/create-meeting';
@@ -88,15 +96,21 @@ interface Known {
   users: string[];
   handovers: string[];
   tokens: string[];
+  jobFailures: string[];
+  sealedReferences: string[];
   loginEmail: string;
 }
 
 const principals: Principal[] = [{ label: 'anoniem', user: null }];
 let known: Known;
 let remote = 0;
+let jobs: JobRunner | undefined;
 
 beforeAll(async () => {
   const { db } = t.database;
+  // Retrying a failed background job queues it: a job runner must be there to take it.
+  jobs = await startJobRunner(t.services, { jobs: [reminderScanJob, reminderJob] });
+  t.services.jobs = jobs;
   for (const role of ROLES) principals.push({ label: role, user: await createTestUser(db, { municipality: A, roles: [role] }) });
   const perMunicipality = await Promise.all([A, B].map((m) => objectsOf(m)));
   const loginUser = await createTestUser(db, { municipality: A, roles: ['medewerker'], password: PASSWORD });
@@ -106,19 +120,31 @@ beforeAll(async () => {
     users: [...perMunicipality.map((o) => o.user), loginUser.userId],
     handovers: perMunicipality.map((o) => o.handover.id),
     tokens: perMunicipality.map((o) => o.handover.token),
+    jobFailures: perMunicipality.flatMap((o) => o.jobFailures),
+    sealedReferences: (await queryRows<{ ref: string }>(db, sql`select sealed_ref as ref from audit_events where sealed_ref is not null`)).map((r) => r.ref),
     loginEmail: loginUser.email,
   };
 }, 120_000);
 
-afterAll(() => t.close());
+afterAll(async () => {
+  await jobs?.stop();
+  await t.close();
+});
 
-/** A signal on a meeting's agenda, a user, and a signal handed over by phone (with the partner's link), of one municipality. */
+/**
+ * Of one municipality: a submitted signal on a meeting's agenda (its reporter's audit record
+ * sealed), a user, a signal handed over by phone (with the partner's link), and a background job
+ * that failed for good.
+ */
 async function objectsOf(municipality: string) {
   const { db } = t.database;
   const reporter = await createTestUser(db, { municipality, roles: ['medewerker'] });
   const user = await createTestUser(db, { municipality, roles: ['medewerker'] });
   const af = await createTestUser(db, { municipality, roles: ['aandachtsfunctionaris'] });
-  const onAgenda = await insertTestSignal(db, t.keyring, { municipality, reporterUserId: reporter.userId });
+  const { signal: onAgenda } = await run(userContext(t.services, reporter, 'melder'), submitSignal, {
+    idempotencyKey: crypto.randomUUID(),
+    submission: sampleSubmission({ forms: ['criminal'], observedSignals: [] }),
+  });
   const handedOver = await insertTestSignal(db, t.keyring, { municipality, reporterUserId: reporter.userId });
   const { meeting } = await run(testContext(t, municipality), createMeeting, { heldOn: '2026-03-10', title: 'Fuzz' });
   await run(testContext(t, municipality), addToAgenda, { meetingId: meeting.id, signalId: onAgenda.id });
@@ -129,12 +155,26 @@ async function objectsOf(municipality: string) {
     parts: ['forms'],
     channel: 'phone',
   });
-  return { signals: [onAgenda.id, handedOver.id], meeting: meeting.id, user: user.userId, handover: { id: handover.id, token: feedbackLink.split('#token=')[1]! } };
+  const failure = { municipality, queue: 'reminder.send', subject: `handover:${handover.id}:after`, data: { municipality, handoverId: handover.id, kind: 'after' }, error: 'Error', attempts: 6, failedAt: new Date() };
+  const failed = await inTenant(db, municipality, (tx) => tx.insert(jobFailures).values(failure).returning({ id: jobFailures.id }));
+  return {
+    signals: [onAgenda.id, handedOver.id],
+    meeting: meeting.id,
+    user: user.userId,
+    handover: { id: handover.id, token: feedbackLink.split('#token=')[1]! },
+    jobFailures: failed.map((f) => f.id),
+  };
 }
 
 /** Values that exist, for a parameter or field of this name in this operation (mixed with generated ones). */
 function knownValues(op: Operation, name: string): readonly unknown[] {
-  const byPath = op.path.startsWith('/api/v1/meetings/') ? known.meetings : op.path.startsWith('/api/v1/users/') ? known.users : known.signals;
+  const byPath = op.path.startsWith('/api/v1/meetings/')
+    ? known.meetings
+    : op.path.startsWith('/api/v1/users/')
+      ? known.users
+      : op.path.startsWith('/api/v1/jobs/')
+        ? known.jobFailures
+        : known.signals;
   const maps = t.content.routemapSummaries('nl').map((m) => m.id);
   const partners = t.content.partners('eenheid-den-haag', 'nl');
   switch (name) {
@@ -149,6 +189,8 @@ function knownValues(op: Operation, name: string): readonly unknown[] {
       return known.users;
     case 'token':
       return known.tokens;
+    case 'reference':
+      return known.sealedReferences;
     case 'municipality':
       return [A, B, 'GM9999'];
     case 'mapId':

@@ -47,28 +47,39 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
 
 /**
  * Every string (and every field name) in a validated value that breaks the rule, with its path.
- * Iterative, so no input is deep enough to overflow the call stack.
+ * Iterative, and each visited value keeps only a link to its parent, so no input is deep enough
+ * to overflow the call stack or to cost more than its own size.
  */
 export function textProblems(value: unknown, multiLine: boolean): { path: (string | number)[]; problem: Problem }[] {
   const found: { path: (string | number)[]; problem: Problem }[] = [];
-  const queue: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
-  // Breadth first (a queue), so the fields are named in the order they were sent.
+  const queue: Visit[] = [{ value, parent: null, key: null }];
+  // Breadth first: the shallowest problems are named first.
   for (let next = 0; next < queue.length && found.length < MAX_ISSUES; next++) {
-    const item = queue[next]!;
-    if (typeof item.value === 'string') {
-      const problem = problemOf(item.value, multiLine);
-      if (problem) found.push({ path: item.path, problem });
-    } else if (isContainer(item.value)) {
-      for (const [key, child] of Object.entries(item.value)) {
-        if (!Array.isArray(item.value) && problemOf(key, false)) {
-          found.push({ path: [...item.path, KEY_PLACEHOLDER], problem: 'key' });
-          continue;
-        }
-        queue.push({ value: child, path: [...item.path, Array.isArray(item.value) ? Number(key) : key] });
+    const visit = queue[next]!;
+    if (typeof visit.value === 'string') {
+      const problem = problemOf(visit.value, multiLine);
+      if (problem) found.push({ path: pathOf(visit), problem });
+    } else if (isContainer(visit.value)) {
+      const isArray = Array.isArray(visit.value);
+      for (const [key, child] of Object.entries(visit.value)) {
+        if (!isArray && problemOf(key, false)) found.push({ path: [...pathOf(visit), KEY_PLACEHOLDER], problem: 'key' });
+        else queue.push({ value: child, parent: visit, key: isArray ? Number(key) : key });
       }
     }
   }
   return found;
+}
+
+interface Visit {
+  value: unknown;
+  parent: Visit | null;
+  key: string | number | null;
+}
+
+function pathOf(visit: Visit): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let v: Visit | null = visit; v?.key != null; v = v.parent) path.unshift(v.key);
+  return path;
 }
 
 function textGuard(multiLine: boolean) {

@@ -120,6 +120,15 @@ describe('user management by the beheerder', () => {
     expect((await loginWith('lotte@leiden.nl', 'fietsen langs de singel')).statusCode).toBe(200);
   });
 
+  it('accepts a change to what the user already is (activating an active user, the same roles) as a no-op, not a server error', async () => {
+    const lotte = (await t.database.db.select().from(users).where(eq(users.email, 'lotte@leiden.nl')))[0]!;
+    for (const change of [{ active: true }, { roles: lotte.roles }, { active: true, roles: lotte.roles }]) {
+      const res = await patchAs(leidenBeheerder, lotte.id, change);
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    expect((await loginWith('lotte@leiden.nl', 'fietsen langs de singel')).statusCode).toBe(200);
+  });
+
   it('refuses to remove the last active beheerder of the municipality, by deactivation or by role', async () => {
     const self = leidenBeheerder.user.userId;
     for (const change of [{ active: false }, { roles: ['medewerker'] }]) {

@@ -37,14 +37,13 @@ export const updateUser = defineCommand('user.update', async (ctx, input: { user
   }
   const rolesChanged = changes.roles !== undefined && !sameSet(roles, user.roles);
   const activeChanged = changes.active !== undefined && changes.active !== user.active;
-  await tx
-    .update(users)
-    .set({
-      ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
-      ...(rolesChanged ? { roles } : {}),
-      ...(activeChanged ? { active, deactivatedAt: active ? null : now } : {}),
-    })
-    .where(eq(users.id, input.userId));
+  const set = {
+    ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+    ...(rolesChanged ? { roles } : {}),
+    ...(activeChanged ? { active, deactivatedAt: active ? null : now } : {}),
+  };
+  // Activating an active user (or giving the roles it has) changes nothing: there is no row to update.
+  if (Object.keys(set).length > 0) await tx.update(users).set(set).where(eq(users.id, input.userId));
   const sessionsRevoked = rolesChanged || (activeChanged && !active) ? await revokeUserSessions(tx, input.userId, now) : 0;
   await ctx.audit({
     action: 'user.update',
