@@ -17,7 +17,7 @@ import { sampleSubmission } from '../signals/test-fixtures';
 import { createHandover } from '../handovers/commands/create-handover';
 import { addToAgenda } from '../meetings/commands/change-agenda';
 import { createMeeting } from '../meetings/commands/create-meeting';
-import { createTestUser, sessionFor, type TestUser } from '../test-support/login-as';
+import { createTestUser, sessionFor, type TestLogin, type TestUser } from '../test-support/login-as';
 import { DeepNesting, toJsonText, valueFor, type JsonSchema, type SchemaContext } from '../test-support/json-schema-arbitrary';
 import { insertTestSignal } from '../test-support/signal-fixtures';
 import { createTestApp, testContext } from '../test-support/test-app';
@@ -252,7 +252,20 @@ const MAX_URL_VALUE = 4000;
 const asText = (value: unknown): string =>
   (typeof value === 'string' ? value : value instanceof DeepNesting || (value !== null && typeof value === 'object') ? toJsonText(value) : String(value)).slice(0, MAX_URL_VALUE);
 
-/** The generated request as `app.inject` options, with a fresh session for the principal (a fuzzed logout must not end the next request's session). */
+const sessions = new Map<string, TestLogin>();
+
+/**
+ * The principal's session. Logging in, out or changing the password or second factor may end it,
+ * so after any request to /api/v1/auth/ the next one gets a new session.
+ */
+async function sessionOf(op: Operation, principal: Principal, user: TestUser): Promise<TestLogin> {
+  let login = sessions.get(principal.label);
+  if (!login) sessions.set(principal.label, (login = await sessionFor(t.database.db, user)));
+  if (op.path.startsWith('/api/v1/auth/')) sessions.delete(principal.label);
+  return login;
+}
+
+/** The generated request as `app.inject` options. */
 async function injectOptions(op: Operation, principal: Principal, request: GeneratedRequest): Promise<InjectOptions> {
   const url = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     // A URL carries UTF-8: lone surrogates cannot be sent. An empty segment would be another route.
@@ -265,7 +278,7 @@ async function injectOptions(op: Operation, principal: Principal, request: Gener
   }
   const headers: Record<string, string> = Object.fromEntries(Object.entries(request.headers).map(([key, value]) => [key, asText(value)]));
   if (principal.user) {
-    const login = await sessionFor(t.database.db, principal.user);
+    const login = await sessionOf(op, principal, principal.user);
     Object.assign(headers, request.abuse === 'no-csrf' ? { cookie: login.cookie } : login.headers);
   }
   let payload: string | undefined;
