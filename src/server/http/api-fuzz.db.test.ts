@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import fc from 'fast-check';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../domain/access/roles';
-import { sql } from 'drizzle-orm';
 import { userContext } from '../context/context';
 import { run } from '../context/run';
 import { jobFailures } from '../db/schema';

@@ -24,7 +24,7 @@ const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 const KEY_PLACEHOLDER = '(veldnaam)';
 const MAX_ISSUES = 20;
 
-export const TEXT_MESSAGES = {
+const TEXT_MESSAGES = {
   control: 'bevat een onzichtbaar stuurteken (zoals NUL) of een ongeldig teken; dat is niet toegestaan',
   singleLine: 'mag geen tab of regeleinde bevatten',
   key: 'een veldnaam bevat een stuurteken, tab, regeleinde of ongeldig teken; dat is niet toegestaan',
