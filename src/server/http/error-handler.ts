@@ -46,8 +46,9 @@ function clientErrorMessage(err: FastifyError): string {
   }
 }
 
-/** The JSON 404 of the API. */
+/** The JSON 404 of the API and of missing files of the front end. */
 export function notFoundBody(method: string, url: string): ErrorBody {
-  const e = errors.notFound(`Het API-adres ${method} ${url.split('?')[0]}`);
+  const pathname = url.split('?')[0]!;
+  const e = errors.notFound(pathname.startsWith('/api/') ? `Het API-adres ${method} ${pathname}` : `Het adres ${pathname}`);
   return { error: { id: e.id, message: e.message } };
 }
