@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (vitest.e2e.config.ts) because they need a built front end and Chromium.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import {
   jsonSchemaTransform,
@@ -11,12 +8,14 @@ import {
   serializerCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { frameworkErrors, installErrorHandler, notFoundBody } from './http/error-handler';
+import { clientErrorHandler, frameworkErrors } from './http/early-errors';
+import { installErrorHandler, notFoundBody } from './http/error-handler';
 import { documentErrorResponses } from './http/error-responses';
 import { installJsonBodyParser } from './http/json-body';
 import { validatorCompiler } from './http/text-guard';
 import { requirePolicies } from './http/route-policy';
 import { installSecurityHeaders } from './http/security-headers';
+import { isClientRoute, sendIndexHtml, serveWeb } from './http/web-assets';
 import { errors } from './http/errors';
 import type { App } from './http/types';
 import type { Services } from './context/services';
@@ -55,6 +54,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: options.trustProxy ?? false,
     frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   // Every route builds its command context from these (src/server/context/request-context.ts).
   app.decorate('services', services);
@@ -110,30 +110,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
-  const indexHtml = options.webDir ? serveWeb(app, options.webDir) : null;
+  if (options.webDir) serveWeb(app, options.webDir);
   app.setNotFoundHandler((request, reply) => {
-    if (indexHtml !== null && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
-    }
+    if (options.webDir && isClientRoute(request)) return sendIndexHtml(reply);
     return reply.code(404).send(notFoundBody(request.method, request.url));
   });
   return app;
-}
-
-/**
- * Serves the built front end and returns its index.html, which every non-API path that is not a
- * file gets (client-side routes).
- */
-function serveWeb(app: App, webDir: string): string {
-  const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
-  void app.register(fastifyStatic, {
-    root: webDir,
-    index: false,
-    wildcard: false,
-    setHeaders: (res, filePath) => {
-      // Vite puts a content hash in asset names, so they may be cached for good.
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-    },
-  });
-  return indexHtml;
 }

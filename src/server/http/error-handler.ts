@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, errors, type ErrorBody } from './errors';
@@ -35,15 +35,6 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 }
 
-/**
- * Fastify's errors before routing (a path parameter that is not valid percent-encoding, or longer
- * than Fastify allows), which bypass the error handler: a 400 in the catalogue's shape too.
- * For the `frameworkErrors` option of Fastify.
- */
-export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return sendError(reply, new AppError('bad-request', 400, clientErrorMessage(err)));
-}
-
 function sendError(reply: FastifyReply, appError: AppError): FastifyReply {
   // A lock-out or an unreachable database says when to come back, in the message and for clients that read the header.
   const retryAfter = appError.details?.retryAfterSeconds;
@@ -62,17 +53,14 @@ function clientErrorMessage(err: FastifyError): string {
       return 'De verzonden gegevens zijn te groot.';
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'Dit soort gegevens wordt niet geaccepteerd; stuur JSON.';
-    case 'FST_ERR_BAD_URL':
-      return 'Het adres van dit verzoek bevat een ongeldige tekenreeks (percent-codering).';
-    case 'FST_ERR_MAX_PARAM_LENGTH':
-      return 'Een deel van het adres van dit verzoek is te lang.';
     default:
       return 'Ongeldig verzoek.';
   }
 }
 
-/** The JSON 404 of the API. */
+/** The JSON 404 of the API and of missing files of the front end. */
 export function notFoundBody(method: string, url: string): ErrorBody {
-  const e = errors.notFound(`Het API-adres ${method} ${url.split('?')[0]}`);
+  const pathname = url.split('?')[0]!;
+  const e = errors.notFound(pathname.startsWith('/api/') ? `Het API-adres ${method} ${pathname}` : `Het adres ${pathname}`);
   return { error: { id: e.id, message: e.message } };
 }

@@ -263,6 +263,17 @@ export const errors = {
       'Signaalroute is tijdelijk niet beschikbaar. Er is niets opgeslagen. Probeer het over een halve minuut opnieuw.',
       { retryAfterSeconds },
     ),
+  // Answers before a request reaches a route: its URL or the request itself could not be read (early-errors.ts).
+  badUrl: () => new AppError('bad-url', 400, 'Dit webadres is ongeldig: het bevat een %-teken dat niet goed is gecodeerd. Controleer het adres.'),
+  urlPartTooLong: () => new AppError('url-too-long', 400, 'Een deel van dit webadres is te lang. Controleer het adres.'),
+  headersTooLarge: () =>
+    new AppError(
+      'headers-too-large',
+      431,
+      'Het verzoek bevat te veel of te grote kopregels (headers), meestal door te grote cookies. Verwijder de cookies van deze website en probeer het opnieuw.',
+    ),
+  requestTimeout: () => new AppError('request-timeout', 408, 'Het verzoek kwam niet op tijd binnen. Probeer het opnieuw.'),
+  unreadableRequest: () => new AppError('bad-request', 400, 'Ongeldig verzoek: de server kon het niet lezen.'),
   internal: (correlationId: string) =>
     new AppError('internal', 500, `Er ging iets mis aan onze kant. Vermeld bij contact met de beheerder dit kenmerk: ${correlationId}.`),
 } as const;

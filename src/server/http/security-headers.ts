@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 import type { App } from './types';
 
@@ -32,3 +33,15 @@ export function installSecurityHeaders(app: App): void {
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
 }
+
+/**
+ * The same headers as name/value pairs, for answers written before a request reaches Fastify's
+ * hooks (malformed URL, headers too large: src/server/http/early-errors.ts). Helmet only calls
+ * setHeader/removeHeader and does so synchronously, so one run against a stub collects them.
+ */
+export const securityHeaderList: ReadonlyArray<readonly [string, string]> = (() => {
+  const collected: [string, string][] = [];
+  const stub = { setHeader: (name: string, value: unknown) => collected.push([name, String(value)]), removeHeader: () => {} };
+  securityHeaders({} as IncomingMessage, stub as unknown as ServerResponse, () => {});
+  return collected;
+})();
