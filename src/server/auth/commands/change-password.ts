@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Db } from '../../db/client';
-import { sessions, users } from '../../db/schema';
+import { municipalities, sessions, users } from '../../db/schema';
 import type { Tx } from '../../db/tenant';
 import { errors } from '../../http/errors';
 import type { AuthSession } from '../../http/route-policy';
@@ -40,13 +40,17 @@ export async function changePassword(db: Db, settings: AuthSettings, input: Pass
   const audit = { municipality: session.municipality, actorUserId: session.userId, actor: 'gebruiker', action: 'password.change', objectType: 'user', objectId: session.userId, origin };
 
   const account = await inScope(async (tx) => {
-    const [user] = await tx.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, session.userId));
+    const [user] = await tx
+      .select({ email: users.email, name: users.name, municipalityName: municipalities.name, passwordHash: users.passwordHash })
+      .from(users)
+      .leftJoin(municipalities, eq(municipalities.code, users.municipality))
+      .where(eq(users.id, session.userId));
     if (!user) return null;
     const keys = throttleKeys(normalizeEmail(user.email), origin);
     return { ...user, keys, locked: await lockedUntil(tx, keys, now) };
   });
   if (!account) throw errors.unauthenticated();
-  const { email, passwordHash: currentHash, keys } = account;
+  const { email, name, municipalityName, passwordHash: currentHash, keys } = account;
   if (!currentHash) {
     // Logs in through the municipality's identity provider only: its password lives there.
     await inScope((tx) => recordAudit(tx, { ...audit, result: 'failure', details: { reason: 'no-password' } }));
@@ -67,7 +71,7 @@ export async function changePassword(db: Db, settings: AuthSettings, input: Pass
     if (lock) throw lockedError(lock, now, errors.passwordChangeLocked);
     throw wrongCurrentPassword();
   }
-  requireAcceptablePassword(input.newPassword, email);
+  requireAcceptablePassword(input.newPassword, { email, name, municipality: municipalityName });
   if (input.newPassword === input.currentPassword) throw errors.passwordUnchanged();
   const passwordHash = await hashPassword(input.newPassword);
 

@@ -5,7 +5,7 @@ import { sha256 } from '../../auth/secrets';
 import { revokeUserSessions } from '../../auth/sessions';
 import { recordAudit } from '../../audit/record-audit';
 import type { Db } from '../../db/client';
-import { activationTokens, users } from '../../db/schema';
+import { activationTokens, municipalities, users } from '../../db/schema';
 import { asSystem, inTenant } from '../../db/tenant';
 import { errors } from '../../http/errors';
 
@@ -19,15 +19,25 @@ export async function activateAccount(db: Db, input: { token: string; password: 
   // Across tenants by design: the token is all the visitor has; it tells us the user and municipality.
   const [found] = await asSystem(db, (tx) =>
     tx
-      .select({ userId: users.id, municipality: users.municipality, email: users.email, active: users.active, expiresAt: activationTokens.expiresAt, usedAt: activationTokens.usedAt })
+      .select({
+        userId: users.id,
+        municipality: users.municipality,
+        email: users.email,
+        name: users.name,
+        municipalityName: municipalities.name,
+        active: users.active,
+        expiresAt: activationTokens.expiresAt,
+        usedAt: activationTokens.usedAt,
+      })
       .from(activationTokens)
       .innerJoin(users, eq(users.id, activationTokens.userId))
+      .leftJoin(municipalities, eq(municipalities.code, users.municipality))
       .where(eq(activationTokens.tokenHash, tokenHash)),
   );
   if (!found?.municipality || found.usedAt !== null || found.expiresAt.getTime() <= now.getTime() || !found.active) {
     throw errors.activationLinkInvalid();
   }
-  requireAcceptablePassword(input.password, found.email);
+  requireAcceptablePassword(input.password, { email: found.email, name: found.name, municipality: found.municipalityName });
   const passwordHash = await hashPassword(input.password);
   const municipality = found.municipality;
   const done = await inTenant(db, municipality, async (tx) => {
