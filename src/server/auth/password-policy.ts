@@ -20,7 +20,7 @@ export const PASSWORD_POLICY_DESCRIPTION =
 export type PasswordCheck = { ok: true } | { ok: false; reason: PasswordProblem; message: string };
 
 /** What works better, after every reason but the length limit. */
-const BETTER = `Beter is een zin van vier of meer ongewone woorden die niet bij elkaar horen, zoals ‘${EXAMPLE_PASSPHRASE}’ (maar bedenk uw eigen woorden: dit voorbeeld wordt geweigerd). Zo’n zin is sterk en goed te onthouden.`;
+const BETTER = `Beter is een zin van vier of meer ongewone woorden die niet bij elkaar horen, zoals ‘${EXAMPLE_PASSPHRASE}’ (maar bedenk uw eigen woorden: dit voorbeeld wordt geweigerd).`;
 
 /** Why, in the user's terms; our own words rather than zxcvbn's English feedback. */
 const WHY: Record<Exclude<PasswordProblem, 'too-long' | 'example'>, string> = {
