@@ -84,6 +84,12 @@ describe('password policy (length, and strength by zxcvbn)', () => {
     expect(reasonOf(long.slice(0, PASSWORD_MAX_LENGTH + 1))).toBe('too-long');
   });
 
+  it('judges the first 48 characters only (zxcvbn slows down steeply on long input)', () => {
+    const strongStart = 'tandarts wolk paraplu vergeten bij zeven bruggen'; // 48 characters
+    expect(reasonOf(`${strongStart} ${'1!'.repeat(30)}`)).toBe('ok');
+    expect(reasonOf(`${'1!'.repeat(24)} ${strongStart}`)).toBe('pattern');
+  });
+
   it('gives one Dutch message per reason, in its own words rather than zxcvbn English', () => {
     const messages = new Set<string>();
     for (const password of ['kort', 'x'.repeat(200), 'leavemealone', 'Welkom1234567', 'aaaaaaaaaaaa', 'Leiden2024!!', EXAMPLE_PASSPHRASE]) {

@@ -13,11 +13,11 @@ export const EXAMPLE_PASSPHRASE = 'lantaarn sokken walrus vijgenjam';
 /**
  * zxcvbn's running time grows steeply with length and with l33t characters (`!`, `1`, `|`, `$`…):
  * at 128 such characters one check blocks the server for seconds (zxcvbn-ts issues 164 and 228).
- * So only the first 64 characters are judged (what follows cannot make them weaker), and the l33t
+ * So only the first 48 characters are judged (what follows cannot make them weaker), and the l33t
  * variants tried per password are capped; neither changes the verdict on ordinary passwords.
  */
-const ANALYSED_LENGTH = 64;
-const L33T_MAX_SUBSTITUTIONS = 10;
+const ANALYSED_LENGTH = 48;
+const L33T_MAX_SUBSTITUTIONS = 4;
 
 // zxcvbn keeps its options in one module-wide object: set once, when the server loads this module
 // (building the ranked dictionaries takes a few hundred milliseconds). Both language packages
