@@ -7,6 +7,7 @@ import { openDatabase } from './db/client';
 import { loadContent } from './content/load-content';
 import { syncContent } from './content/sync-content';
 import { buildApp } from './app';
+import { warmUpPasswordPolicy } from './auth/password-policy';
 import { prepareFirstUse } from './auth/setup';
 import { openKeyring } from './crypto/keyring';
 import { sealPlaintextColumns } from './crypto/reencrypt-all';
@@ -96,6 +97,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       rateLimitPerMinute: options.rateLimitPerMinute,
       trustProxy: options.trustProxy,
     });
+    warmUpPasswordPolicy();
     const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port ?? 0, host });
     const address = app.server.address();

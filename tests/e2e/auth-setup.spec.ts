@@ -40,6 +40,16 @@ describe('first start: the set-up link creates the first beheerder', () => {
     expect(await focused(page)).toMatchObject({ tag: 'input', type: 'password' });
     expect(await page.getByLabel('Uw naam').inputValue()).toBe(BEHEERDER.name);
     expect(await page.getByLabel('Nieuw wachtwoord').getAttribute('aria-invalid')).toBe('true');
+
+    // Long enough but easy to guess (the municipality chosen above): why, and what works better,
+    // read out with the field together with the tip.
+    await page.getByLabel('Nieuw wachtwoord').fill('Leiden2026!!');
+    await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+    await page.getByText(/bevat uw naam, uw e-mailadres of de naam van uw gemeente/).waitFor();
+    const described = await page
+      .getByLabel('Nieuw wachtwoord')
+      .evaluate((field) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? ''));
+    expect(described).toEqual([expect.stringContaining('Beter is een zin van vier of meer ongewone woorden'), expect.stringContaining('Tip: een zin van vier of meer')]);
     await checkAtBothWidths(page, 'inrichten met fout', 'setup-error');
 
     await page.getByLabel('Nieuw wachtwoord').fill(BEHEERDER.password);

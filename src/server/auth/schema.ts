@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from './password-policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_POLICY_DESCRIPTION } from './password-policy';
 
 // The answers shared with the web are in the domain (src/domain/access/views.ts).
 export { confirmResponse, enrolResponse, loginResponse, passwordChangeResponse, secondFactorResponse, sessionResponse } from '../../domain/access/views';
@@ -22,7 +22,7 @@ export const passwordChangeRequest = z
       .string()
       .min(1)
       .max(PASSWORD_MAX_LENGTH * 4)
-      .describe('Minstens 12 en hoogstens 128 tekens; geen veelgebruikt wachtwoord en niet het deel van het e-mailadres vóór de @'),
+      .describe(PASSWORD_POLICY_DESCRIPTION),
   })
   .meta({ id: 'PasswordChangeRequest' });
 

@@ -3,6 +3,7 @@ import { contextOf } from '../context/request-context';
 import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
 import type { App } from '../http/types';
+import { PASSWORD_MAX_LENGTH, PASSWORD_POLICY_DESCRIPTION } from './password-policy';
 import { AUTH_RATE_LIMIT } from './routes';
 import { createFirstUser, setupNeeded } from './setup';
 
@@ -14,7 +15,7 @@ const setupRequest = z
     municipality: z.string().regex(/^GM\d{4}$/).describe('CBS-code van de gemeente van de eerste beheerder'),
     name: z.string().trim().min(1).max(200),
     email: z.email().max(254),
-    password: z.string().min(1).max(512),
+    password: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4).describe(PASSWORD_POLICY_DESCRIPTION),
   })
   .meta({ id: 'SetupRequest' });
 

@@ -50,10 +50,17 @@ describe('first start', () => {
     }
   });
 
-  it('applies the password policy and checks the municipality', async () => {
-    const weak = await setup({ ...first, token: valid, password: 'eerste.beheerder!!' });
-    expect(weak.statusCode).toBe(400);
-    expect(weak.json().error).toMatchObject({ id: 'weak-password', details: { reason: 'contains-email' } });
+  it('applies the password policy, with the name and municipality entered, and checks the municipality', async () => {
+    for (const [password, reason, why] of [
+      ['eerste.beheerder!!', 'personal', 'bevat uw naam, uw e-mailadres of de naam van uw gemeente'],
+      ['Leiden2026!!', 'personal', 'bevat uw naam, uw e-mailadres of de naam van uw gemeente'],
+      ['Welkom1234567', 'word-with-affixes', 'bestaat uit een woord uit het woordenboek'],
+    ] as const) {
+      const weak = await setup({ ...first, token: valid, password });
+      expect(weak.statusCode, password).toBe(400);
+      expect(weak.json().error, password).toMatchObject({ id: 'weak-password', message: expect.stringContaining(why), details: { reason } });
+      expect(weak.json().error.message, password).toContain('zin van vier of meer ongewone woorden');
+    }
     const unknown = await setup({ ...first, token: valid, municipality: 'GM9999' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.id).toBe('unknown-municipality');

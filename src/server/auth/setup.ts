@@ -2,7 +2,7 @@ import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/access/roles';
 import { defineProcedure, inTransaction } from '../context/run';
 import type { Db } from '../db/client';
-import { setupTokens, users } from '../db/schema';
+import { municipalities, setupTokens, users } from '../db/schema';
 import { asSystem } from '../db/tenant';
 import { errors } from '../http/errors';
 import { insertUser } from '../users/commands/insert-user';
@@ -65,7 +65,8 @@ export const createFirstUser = defineProcedure('user.create', async (ctx, input:
   const valid = and(eq(setupTokens.tokenHash, tokenHash), isNull(setupTokens.usedAt), gt(setupTokens.expiresAt, now));
   const [token] = await asSystem(db, (tx) => tx.select({ hash: setupTokens.tokenHash }).from(setupTokens).where(valid));
   if (!token || !(await setupNeeded(db))) throw errors.setupUnavailable();
-  requireAcceptablePassword(input.password, input.email);
+  const [place] = await asSystem(db, (tx) => tx.select({ name: municipalities.name }).from(municipalities).where(eq(municipalities.code, input.municipality)));
+  requireAcceptablePassword(input.password, { email: input.email, name: input.name, municipality: place?.name });
   const passwordHash = await hashPassword(input.password);
   let userId: string | null;
   try {

@@ -52,9 +52,17 @@ describe('user management by the beheerder', () => {
 
   it('lets the new user choose a password (policy applies) once, and log in', async () => {
     const token = tokenOf(created.activationLink);
-    const weak = await activate(token, 'qwerty123456');
-    expect(weak.statusCode).toBe(400);
-    expect(weak.json().error.id).toBe('weak-password');
+    // The user's own name and municipality count, as at set-up and change.
+    for (const [password, reason, why] of [
+      ['qwerty123456', 'common', 'lijkt op een veelgebruikt wachtwoord'],
+      ['wachtwoord123', 'word-with-affixes', 'bestaat uit een woord uit het woordenboek met cijfers of tekens'],
+      ['NinaNieuw2026!', 'personal', 'bevat uw naam'],
+      ['Leiden2026!!', 'personal', 'de naam van uw gemeente'],
+    ] as const) {
+      const weak = await activate(token, password);
+      expect(weak.statusCode, password).toBe(400);
+      expect(weak.json().error, password).toMatchObject({ id: 'weak-password', message: expect.stringContaining(why), details: { reason } });
+    }
     expect((await loginWith('nina.nieuw@leiden.nl', 'fietsen langs de singel')).statusCode).toBe(401);
     expect((await activate(token, 'fietsen langs de singel')).statusCode).toBe(200);
     const again = await activate(token, 'nog een ander wachtwoord');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { activationLinkBody, userBody } from '../../domain/access/views';
+import { PASSWORD_POLICY_DESCRIPTION } from '../auth/password-policy';
 import { AUTH_RATE_LIMIT } from '../auth/routes';
 import { contextOf } from '../context/request-context';
 import { run } from '../context/run';
@@ -117,7 +118,7 @@ export function registerUserRoutes(app: App): void {
       config: { policy: 'account.activate', rateLimit: AUTH_RATE_LIMIT },
       schema: {
         summary: 'Account activeren: wachtwoord kiezen met het token uit de activeringslink',
-        description: 'Minstens 12 en hoogstens 128 tekens; geen veelgebruikt wachtwoord en niet het deel van het e-mailadres vóór de @. Daarna inloggen.',
+        description: `${PASSWORD_POLICY_DESCRIPTION} Daarna inloggen.`,
         tags,
         body: activationRequest,
         response: { 200: ok, 400: errorBody, 410: errorBody },

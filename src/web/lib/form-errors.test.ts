@@ -1,9 +1,10 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import { formErrorsFrom } from './form-errors';
 
-const t = ((key: string) => `<${key}>`) as unknown as TFunction;
+// Knows no texts: shows the key, or the default where one is given.
+const t = ((key: string, options?: { defaultValue?: string }) => options?.defaultValue ?? `<${key}>`) as unknown as TFunction;
 
 describe('formErrorsFrom', () => {
   it('puts a known error beside its field, in the API words', () => {
@@ -12,6 +13,20 @@ describe('formErrorsFrom', () => {
       fields: { password: 'Kies een wachtwoord van minstens 12 tekens.' },
       form: null,
     });
+  });
+
+  it('shows the web’s own translation of a refusal’s reason where the UI language has one, the API words otherwise', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'en',
+      fallbackLng: 'nl',
+      resources: { nl: { translation: {} }, en: { translation: { apiErrors: { 'weak-password': { common: 'A common password.' } } } } },
+    });
+    const refusal = (reason: string) => new ApiError(400, 'weak-password', 'Dit wachtwoord lijkt op een veelgebruikt wachtwoord.', { reason });
+    expect(formErrorsFrom(refusal('common'), i18n.t, { 'weak-password': 'password' }).fields).toEqual({ password: 'A common password.' });
+    expect(formErrorsFrom(refusal('new-reason'), i18n.t, { 'weak-password': 'password' }).fields).toEqual({ password: refusal('x').message });
+    await i18n.changeLanguage('nl');
+    expect(formErrorsFrom(refusal('common'), i18n.t, { 'weak-password': 'password' }).fields).toEqual({ password: refusal('x').message });
   });
 
   it('spreads validation errors over the fields the API names, first message per field', () => {

@@ -10,7 +10,16 @@ export interface FormErrors {
 export const NO_ERRORS: FormErrors = { fields: {}, form: null };
 
 /**
- * Turns an API error into messages beside the fields they concern, in the API's own Dutch words.
+ * The API's message in its own Dutch words, or, in another UI language, the web's translation of
+ * the error's reason where it has one (`apiErrors.<id>.<reason>`, such as why a password was refused).
+ */
+function apiMessage(error: ApiError, t: TFunction): string {
+  const reason = error.details.reason;
+  return typeof reason === 'string' ? t(`apiErrors.${error.id}.${reason}`, { defaultValue: error.message }) : error.message;
+}
+
+/**
+ * Turns an API error into messages beside the fields they concern (see apiMessage).
  * `fieldOf` maps an error id to a field (weak-password → password); validation errors name their
  * fields in `details.fields`. Everything else is a message for the whole form.
  */
@@ -18,7 +27,7 @@ export function formErrorsFrom(error: unknown, t: TFunction, fieldOf: Record<str
   if (!(error instanceof ApiError)) return { fields: {}, form: t('error.unexpected') };
   if (error.status === 0) return { fields: {}, form: t('error.network') };
   const field = fieldOf[error.id];
-  if (field && error.message) return { fields: { [field]: error.message }, form: null };
+  if (field && error.message) return { fields: { [field]: apiMessage(error, t) }, form: null };
   if (error.id === 'validation' && Array.isArray(error.details.fields)) {
     const fields: Record<string, string> = {};
     for (const item of error.details.fields as { field?: unknown; message?: unknown }[]) {
@@ -26,7 +35,7 @@ export function formErrorsFrom(error: unknown, t: TFunction, fieldOf: Record<str
     }
     if (Object.keys(fields).length > 0) return { fields, form: null };
   }
-  return { fields: {}, form: error.message || t('error.unexpected') };
+  return { fields: {}, form: (error.message && apiMessage(error, t)) || t('error.unexpected') };
 }
 
 export function hasErrors(errors: FormErrors): boolean {

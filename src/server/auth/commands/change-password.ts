@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { TxContext } from '../../context/context';
 import { defineProcedure, inTransaction } from '../../context/run';
-import { sessions, users } from '../../db/schema';
+import { municipalities, sessions, users } from '../../db/schema';
 import { errors } from '../../http/errors';
 import type { AuthSession } from '../../http/route-policy';
 import { hashPassword, verifyPassword } from '../password-hash';
@@ -35,13 +35,17 @@ export const changePassword = defineProcedure('password.change', async (ctx, inp
   const audit = { action: 'password.change', objectType: 'user', objectId: session.userId };
 
   const account = await inScope(async ({ tx }) => {
-    const [user] = await tx.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, session.userId));
+    const [user] = await tx
+      .select({ email: users.email, name: users.name, municipalityName: municipalities.name, passwordHash: users.passwordHash })
+      .from(users)
+      .leftJoin(municipalities, eq(municipalities.code, users.municipality))
+      .where(eq(users.id, session.userId));
     if (!user) return null;
     const keys = throttleKeys(normalizeEmail(user.email), ctx.origin ?? '');
     return { ...user, keys, locked: await lockedUntil(tx, keys, now) };
   });
   if (!account) throw errors.unauthenticated();
-  const { email, passwordHash: currentHash, keys } = account;
+  const { email, name, municipalityName, passwordHash: currentHash, keys } = account;
   if (!currentHash) {
     // Logs in through the municipality's identity provider only: its password lives there.
     await inScope((txCtx) => txCtx.audit({ ...audit, result: 'failure', details: { reason: 'no-password' } }));
@@ -62,7 +66,7 @@ export const changePassword = defineProcedure('password.change', async (ctx, inp
     if (lock) throw lockedError(lock, now, errors.passwordChangeLocked);
     throw wrongCurrentPassword();
   }
-  requireAcceptablePassword(input.newPassword, email);
+  requireAcceptablePassword(input.newPassword, { email, name, municipality: municipalityName });
   if (input.newPassword === input.currentPassword) throw errors.passwordUnchanged();
   const passwordHash = await hashPassword(input.newPassword);
 

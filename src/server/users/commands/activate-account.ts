@@ -4,7 +4,7 @@ import { hashPassword } from '../../auth/password-hash';
 import { sha256 } from '../../auth/secrets';
 import { revokeUserSessions } from '../../auth/sessions';
 import { defineProcedure, inTransaction } from '../../context/run';
-import { activationTokens, users } from '../../db/schema';
+import { activationTokens, municipalities, users } from '../../db/schema';
 import { errors } from '../../http/errors';
 
 /**
@@ -20,16 +20,26 @@ export const activateAccount = defineProcedure('user.activate', async (ctx, inpu
     ctx,
     ({ tx }) =>
       tx
-        .select({ userId: users.id, municipality: users.municipality, email: users.email, active: users.active, expiresAt: activationTokens.expiresAt, usedAt: activationTokens.usedAt })
+        .select({
+          userId: users.id,
+          municipality: users.municipality,
+          email: users.email,
+          name: users.name,
+          municipalityName: municipalities.name,
+          active: users.active,
+          expiresAt: activationTokens.expiresAt,
+          usedAt: activationTokens.usedAt,
+        })
         .from(activationTokens)
         .innerJoin(users, eq(users.id, activationTokens.userId))
+        .leftJoin(municipalities, eq(municipalities.code, users.municipality))
         .where(eq(activationTokens.tokenHash, tokenHash)),
     { municipality: null },
   );
   if (!found?.municipality || found.usedAt !== null || found.expiresAt.getTime() <= now.getTime() || !found.active) {
     throw errors.activationLinkInvalid();
   }
-  requireAcceptablePassword(input.password, found.email);
+  requireAcceptablePassword(input.password, { email: found.email, name: found.name, municipality: found.municipalityName });
   const passwordHash = await hashPassword(input.password);
   const done = await inTransaction(
     ctx,
