@@ -37,6 +37,7 @@ export function buildContent(files: ContentFiles, version: string = contentHash(
   const municipalities: Municipality[] = files.municipalities.data.municipalities.map((m) => ({
     code: m.code,
     name: m.name,
+    aliases: m.aliases ?? [],
     region: m.region ?? fallback,
     subregion: m.subregion ?? null,
   }));

@@ -137,6 +137,17 @@ describe('validateContent', () => {
       const errors = check((f) => f.municipalities.data.municipalities.push({ code: 'GM9999', name: 'leiden' }));
       expectOne(errors, FILE, 'GM9999', 'GM0546');
     });
+
+    it('reports an alias that is the name or alias of another municipality, whatever the spelling', () => {
+      const errors = check((f) => {
+        municipality(f, 'GM0855').aliases = ['Den Haag', 'LEIDEN'];
+        municipality(f, 'GM0518').aliases = ['Den Haag'];
+      });
+      expect(errors.filter((e) => e.file === FILE).map((e) => e.message)).toEqual([
+        expect.stringContaining('"Den Haag" hoort ook bij GM0518'),
+        expect.stringContaining('"LEIDEN" hoort ook bij GM0546'),
+      ]);
+    });
   });
 
   describe('partners', () => {

@@ -1,6 +1,7 @@
 import type { ContentError } from './content';
 import type { ContentFiles, SourcedFile } from './content-files';
 import { indexContacts } from './compile-contact';
+import { normalizeName } from '../regions/name-search';
 import { validateRouteMapGraph } from '../routemap/validate-graph';
 
 /**
@@ -90,6 +91,21 @@ function checkMunicipalities(files: ContentFiles, regions: RegionIndex, report: 
     if (owner === undefined) report(file, m.code, `${label}: deelregio "${m.subregion}" bestaat niet`);
     else if (owner !== region) {
       report(file, m.code, `${label}: deelregio "${m.subregion}" hoort bij regio "${owner}", niet bij regio "${region}"${m.region === undefined ? ' (de terugvalregio, want er staat geen regio bij)' : ''}`);
+    }
+  }
+  checkAliases(file, data.municipalities, report);
+}
+
+/** An alias that is another municipality's name, or two municipalities' alias, would make the search point two ways. */
+function checkAliases(file: string, municipalities: readonly { code: string; name: string; aliases?: readonly string[] }[], report: Report): void {
+  const owner = new Map<string, string>();
+  for (const m of municipalities) owner.set(normalizeName(m.name), m.code);
+  for (const m of municipalities) {
+    for (const alias of m.aliases ?? []) {
+      const key = normalizeName(alias);
+      const other = owner.get(key);
+      if (other !== undefined && other !== m.code) report(file, m.code, `gemeente "${m.name}" (${m.code}): de andere naam "${alias}" hoort ook bij ${other}`);
+      else owner.set(key, m.code);
     }
   }
 }
