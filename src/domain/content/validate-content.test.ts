@@ -150,6 +150,23 @@ describe('validateContent', () => {
     });
   });
 
+  describe('sources', () => {
+    it('reports a source that is not in sources.yaml, at the entry that names it, in any kind of file', () => {
+      const errors = check((f) => {
+        partner(f, 'politie').source = ['test', 'seed-004'];
+        f.knowledge.forms.data.forms[0]!.signals[1]!.source = 'handreiking';
+      });
+      expect(errors).toEqual([
+        { file: 'partners/landelijk.yaml', node: 'politie', message: expect.stringContaining('"seed-004" staat niet in sources.yaml') },
+        { file: 'knowledge/forms.yaml', node: 'sexual-2', message: expect.stringContaining('"handreiking"') },
+      ]);
+    });
+
+    it('accepts an entry without a source (an addition)', () => {
+      expect(check((f) => delete f.knowledge.forms.data.forms[0]!.signals[0]!.source)).toEqual([]);
+    });
+  });
+
   describe('partners', () => {
     it('reports a partner id used in two files', () => {
       const errors = check((f) => {

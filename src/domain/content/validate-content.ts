@@ -1,6 +1,8 @@
 import type { ContentError } from './content';
 import type { ContentFiles, SourcedFile } from './content-files';
 import { indexContacts } from './compile-contact';
+import { sourceIds } from './cite-sources';
+import type { SourceRef } from './sources';
 import { normalizeName } from '../regions/name-search';
 import { validateRouteMapGraph } from '../routemap/validate-graph';
 
@@ -19,6 +21,7 @@ export function validateContent(files: ContentFiles): ContentError[] {
   checkPartners(files, regions, report);
   checkRouteMaps(files, regions, report);
   checkKnowledge(files, report);
+  checkSources(files, report);
   return errors;
 }
 
@@ -186,5 +189,34 @@ function checkKnowledge(files: ContentFiles, report: Report): void {
     plan.steps.forEach((step, index) => {
       if (step.number !== index + 1) report(steps.file, name, `${name}: stap ${index + 1} in de lijst heeft nummer ${step.number}; nummer de stappen 1, 2, 3, … op volgorde`);
     });
+  }
+}
+
+/**
+ * Every `source` in partners, route maps and knowledge must name a document of sources.yaml, which
+ * is what users see cited. Found by walking the parsed files, so a new kind of entry is covered too.
+ */
+function checkSources(files: ContentFiles, report: Report): void {
+  const known = new Set<string>();
+  for (const doc of files.sources.data.sources) {
+    if (known.has(doc.id)) report(files.sources.file, doc.id, `brondocument "${doc.id}" komt meer dan eens voor`);
+    known.add(doc.id);
+  }
+  const cited: SourcedFile<unknown>[] = [...files.partners, ...files.routemaps, ...Object.values(files.knowledge)];
+  for (const { file, data } of cited) {
+    const visit = (value: unknown, node: string | undefined): void => {
+      if (Array.isArray(value)) return value.forEach((v) => visit(v, node));
+      if (typeof value !== 'object' || value === null) return;
+      const entry = value as Record<string, unknown>;
+      const here = typeof entry.id === 'string' ? entry.id : node;
+      for (const [key, child] of Object.entries(entry)) {
+        if (key === 'source') {
+          for (const id of sourceIds(child as SourceRef)) {
+            if (!known.has(id)) report(file, here, `brondocument "${id}" staat niet in ${files.sources.file}`);
+          }
+        } else visit(child, here);
+      }
+    };
+    visit(data, undefined);
   }
 }
