@@ -115,8 +115,12 @@ describe('the chosen municipality', () => {
     const warning = card.getByText('Niet geverifieerd.');
     expect(await warning.isVisible()).toBe(true);
     expect(await card.locator('.sr-contact__unverified').textContent()).toMatch(/spatie/);
-    expect(await card.getByText('Gecontroleerd op').isVisible()).toBe(true);
+    // Not verified, so not "checked on" a date as well.
+    expect(await card.getByText('Gecontroleerd op').count()).toBe(0);
     expect(await card.locator('a[href^="mailto:"]').isVisible()).toBe(true);
+    const checked = page.locator('.sr-contact', { has: page.getByRole('heading', { name: 'Zorg- en Veiligheidshuis Hollands Midden' }) });
+    expect(await checked.getByText('Gecontroleerd op').isVisible()).toBe(true);
+    expect(await checked.getByText('Niet geverifieerd.').count()).toBe(0);
     await context.close();
   });
 });
