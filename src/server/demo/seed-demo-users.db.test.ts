@@ -51,7 +51,7 @@ describe('demo users', () => {
 
   it('tells the site it is a demo', async () => {
     const demoApp = await buildApp({ database: t.database, content: t.content, keyring: t.keyring, mailer: createMailer({ smtpUrl: undefined, from: 'x@y.example' }), mode: 'demo' });
-    expect((await demoApp.inject('/api/v1/instance')).json()).toEqual({ mode: 'demo' });
+    expect((await demoApp.inject('/api/v1/instance')).json()).toEqual({ mode: 'demo', emailEnabled: false });
     await demoApp.close();
   });
 });

@@ -15,6 +15,7 @@ import { CheckboxGroup, RadioGroup } from '../../../components/form/choice-group
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { useOptionalRouteMap } from '../../../components/signals/use-optional-route-map';
+import { useEmailContext, useEmailEnabled } from '../../../hooks/use-email';
 import type { CaseChange } from './case-view';
 import { HandoverPreview } from './handover-preview';
 import { HandoverSent } from './handover-sent';
@@ -34,6 +35,9 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
   const dutchPartners = usePartners(user.region, 'nl');
   const municipalities = useMunicipalities();
   const routeMap = useOptionalRouteMap(signal.route?.mapId);
+  // Without an e-mail server a handover goes by phone or secure mail only: e-mail is not offered.
+  const emailEnabled = useEmailEnabled();
+  const email = useEmailContext();
   const subregion = municipalities.data?.find((m) => m.code === user.municipality)?.subregion ?? null;
 
   // The chosen route's contacts come first: that is where the route map says the signal goes.
@@ -211,13 +215,15 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
             name="kanaal"
             legend={t('handover.channel')}
             options={[
-              { value: 'email', label: contact?.email ? t('handover.channelEmailTo', { email: contact.email }) : t('handover.channelEmailNone') },
-              { value: 'phone', label: t('channel.phone') },
-              { value: 'secure-mail', label: t('channel.secure-mail') },
+              ...(emailEnabled
+                ? [{ value: 'email' as const, label: contact?.email ? t('handover.channelEmailTo', { email: contact.email }) : t('handover.channelEmailNone') }]
+                : []),
+              { value: 'phone' as const, label: t('channel.phone') },
+              { value: 'secure-mail' as const, label: t('channel.secure-mail') },
             ]}
             value={channel}
             onChange={setChannel}
-            description={t('handover.channelHelp')}
+            description={t('handover.channelHelp', email)}
             error={errors.channel}
           />
           <TextField
