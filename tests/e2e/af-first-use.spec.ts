@@ -7,8 +7,9 @@ import { startChainServer, type ChainServer } from './support/chain-server';
 import { checkAtBothWidths, SCREENSHOT_DIR } from './support/pages';
 import { seedUser, type SeededUser } from './support/users';
 
-// Issue 7: an installation without SMTP_URL does not offer or promise e-mail, and tells the AF once.
-describe('without an e-mail server', () => {
+// Issue 7, "what a new user ran into", on an installation without SMTP_URL (as a first install is):
+// it does not offer or promise e-mail and tells the AF once; the AF's lists and texts make sense.
+describe('an AF and a reporter of Leiden, without an e-mail server', () => {
   let browser: Browser;
   let server: ChainServer;
   let reporter: SeededUser;
@@ -63,6 +64,20 @@ describe('without an e-mail server', () => {
     ]);
     expect(await handover.getByText(/E-mail staat uit op deze installatie/).isVisible()).toBe(true);
     await channel.screenshot({ path: path.join(SCREENSHOT_DIR, 'handover-channel-email-off.png') });
+    await context.close();
+  });
+
+  it("offers a Leiden AF the partners of its own region, subregion and the national ones, never the other subregion's or 112", async () => {
+    const signal = await recordedSignal(reporter, af);
+    const { context, page } = await loggedIn(af);
+    await page.goto(`/signalen/${signal.id}`);
+    const select = page.locator('#overdragen').getByLabel('Partner');
+    await select.locator('option', { hasText: 'Politie' }).waitFor({ state: 'attached' });
+    const names = await select.locator('option').allTextContents();
+    expect(names).toContain('Zorg- en Veiligheidshuis Hollands Midden');
+    expect(names).toContain('Politie');
+    expect(names).not.toContain('Zorg- en Veiligheidshuis Haaglanden');
+    expect(names).not.toContain('Alarmnummer 112');
     await context.close();
   });
 
