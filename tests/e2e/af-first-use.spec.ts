@@ -1,11 +1,35 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import { eq } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handovers, signals } from '../../src/server/db/schema';
 import { launchBrowser, WIDTHS } from './support/browser';
-import { chainPages } from './support/chain-pages';
+import { apiOf, chainPages, SUBMISSION } from './support/chain-pages';
 import { startChainServer, type ChainServer } from './support/chain-server';
 import { checkAtBothWidths, SCREENSHOT_DIR } from './support/pages';
 import { seedUser, type SeededUser } from './support/users';
+
+/**
+ * Words of the element's text that the layout broke over two lines ("Spoe|d"): each word is
+ * measured on its own and must sit on one line.
+ */
+async function wordsBrokenInside(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((root) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+}
 
 // Issue 7, "what a new user ran into", on an installation without SMTP_URL (as a first install is):
 // it does not offer or promise e-mail and tells the AF once; the AF's lists and texts make sense.
@@ -78,6 +102,31 @@ describe('an AF and a reporter of Leiden, without an e-mail server', () => {
     expect(names).toContain('Politie');
     expect(names).not.toContain('Zorg- en Veiligheidshuis Haaglanden');
     expect(names).not.toContain('Alarmnummer 112');
+    await context.close();
+  });
+
+  it('shows open work first at 1280 px, with words whole and one count; closed signals behind the status filter', async () => {
+    // What makes a row long: urgent, two forms, a handover whose feedback is late.
+    const open = await recordedSignal(reporter, af, { ...SUBMISSION, forms: ['sexual', 'labour'], acuteDanger: true });
+    const closed = await recordedSignal(reporter, af);
+    await server.db.update(signals).set({ state: 'afgesloten' }).where(eq(signals.id, closed.id));
+    const { context, page } = await loggedIn(af);
+    await (await apiOf(page)).post(`/api/v1/signals/${open.id}/handovers`, { partnerId: 'politie', contactId: 'politie-avim', parts: ['forms'], channel: 'phone', dueDays: 2 });
+    await server.db.update(handovers).set({ dueAt: new Date(Date.now() - 86_400_000) }).where(eq(handovers.signalId, open.id));
+    await page.goto('/signalen');
+    await page.getByRole('link', { name: open.reference }).waitFor();
+    expect(await page.getByRole('link', { name: closed.reference }).count()).toBe(0);
+    // One count, which also names the table.
+    const main = await page.locator('main').innerText();
+    expect(main.match(/\b\d+ (openstaande? )?signa(al|len)\b/g)).toEqual([expect.stringMatching(/^\d+ openstaande? signa(al|len)$/)]);
+    expect(await page.getByRole('table', { name: /openstaande? signa/ }).count()).toBe(1);
+    expect(await wordsBrokenInside(page, '.sr-inbox-table')).toEqual([]);
+    await checkAtBothWidths(page, 'signalen (open werk)', 'inbox-open');
+
+    await page.getByLabel('Status').selectOption({ label: 'Alle, ook afgesloten' });
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.getByRole('link', { name: closed.reference }).waitFor();
+    expect(await page.getByRole('link', { name: open.reference }).count()).toBe(1);
     await context.close();
   });
 

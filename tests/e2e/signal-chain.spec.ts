@@ -575,7 +575,7 @@ describe('the signal chain', () => {
       await page.getByLabel('Alleen met terugkoppeling te laat').check();
       await page.getByRole('button', { name: 'Filteren' }).click();
       await page.waitForURL((url) => url.searchParams.get('overdue') === 'true');
-      await page.getByText('1 signaal', { exact: true }).first().waitFor();
+      await page.getByText('1 openstaand signaal', { exact: true }).waitFor();
       expect(await page.getByRole('link', { name: signal.reference }).isVisible()).toBe(true);
       await checkAtBothWidths(page, 'signalen: terugkoppeling te laat', 'inbox-overdue');
 

@@ -1,4 +1,5 @@
-import { and, arrayContains, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, notInArray, sql, type SQL } from 'drizzle-orm';
+import { CLOSED_STATES, OPEN_FILTER } from '../../../domain/signal/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { handovers, signals } from '../../db/schema';
 import { inTenant } from '../../db/tenant';
@@ -47,7 +48,8 @@ export async function listInbox(services: SignalServices, input: { municipality:
       .groupBy(handovers.signalId)
       .as('h');
     const where: SQL[] = [];
-    if (filter.state) where.push(eq(signals.state, filter.state));
+    if (filter.state === OPEN_FILTER) where.push(notInArray(signals.state, [...CLOSED_STATES]));
+    else if (filter.state) where.push(eq(signals.state, filter.state));
     if (filter.form) where.push(arrayContains(signals.forms, [filter.form]));
     if (filter.urgent !== undefined) where.push(eq(signals.urgent, filter.urgent));
     if (filter.overdue !== undefined) where.push(filter.overdue ? sql`coalesce(${counts.overdue}, 0) > 0` : sql`coalesce(${counts.overdue}, 0) = 0`);
