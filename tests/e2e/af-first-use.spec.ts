@@ -38,7 +38,7 @@ describe('an AF and a reporter of Leiden, without an e-mail server', () => {
   let server: ChainServer;
   let reporter: SeededUser;
   let af: SeededUser;
-  const { loggedIn, recordedSignal } = chainPages(
+  const { newPage, loggedIn, recordedSignal } = chainPages(
     () => browser,
     () => server,
   );
@@ -128,6 +128,19 @@ describe('an AF and a reporter of Leiden, without an e-mail server', () => {
     await page.getByRole('link', { name: closed.reference }).waitFor();
     expect(await page.getByRole('link', { name: open.reference }).count()).toBe(1);
     await context.close();
+  });
+
+  it('tells a partner in Dutch words that a garbled feedback link does not work', async () => {
+    for (const fragment of ['abc', 'k%C3%A9%24%24', 'x'.repeat(300)]) {
+      const { context, page } = await newPage();
+      await page.goto(`/terugkoppeling#token=${fragment}`);
+      const problem = page.locator('.sr-link-problem');
+      await problem.waitFor();
+      const text = await problem.innerText();
+      expect(text).toMatch(/^Deze link voor terugkoppeling (is onbekend|klopt niet)\. Controleer of u de hele link uit de e-mail hebt gebruikt/);
+      expect(text).not.toMatch(/Ongeldige invoer|token/);
+      await context.close();
+    }
   });
 
   it('does not promise the reporter an e-mail', async () => {
