@@ -130,6 +130,32 @@ describe('an AF and a reporter of Leiden, without an e-mail server', () => {
     await context.close();
   });
 
+  it('writes an address as "Breestraat 12a, 2311 EZ Leiden" in the case, the handover preview and its print', async () => {
+    const address = { postcode: '2311ez', houseNumber: 12, addition: 'A', street: 'Breestraat', place: 'Leiden' };
+    const signal = await recordedSignal(reporter, af, { ...SUBMISSION, addresses: [address] });
+    const { context, page } = await loggedIn(af);
+    await page.goto(`/signalen/${signal.id}`);
+    const written = 'Breestraat 12a, 2311 EZ Leiden';
+    await page.locator('main').getByText(written, { exact: true }).first().waitFor();
+    const handover = page.locator('#overdragen');
+    await handover.getByLabel('Partner').selectOption({ label: 'Politie' });
+    await handover.getByLabel('Adressen').check();
+    await handover.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+    const preview = page.getByRole('region', { name: /^Voorbeeld: dit krijgt Politie/ });
+    await preview.getByText(written, { exact: true }).waitFor();
+    await page.locator('#overdragen').screenshot({ path: path.join(SCREENSHOT_DIR, 'handover-preview-address.png') });
+    const sent = await (await apiOf(page)).post<{ handover: { id: string } }>(`/api/v1/signals/${signal.id}/handovers`, {
+      partnerId: 'politie',
+      contactId: 'politie-avim',
+      parts: ['addresses'],
+      channel: 'phone',
+    });
+    const print = await page.request.get(`/api/v1/signals/${signal.id}/handovers/${sent.handover.id}/print`);
+    expect(await print.text()).toContain(written);
+    expect(await page.locator('main').innerText()).not.toMatch(/2311EZ|12 A\b/);
+    await context.close();
+  });
+
   it('tells a partner in Dutch words that a garbled feedback link does not work', async () => {
     for (const fragment of ['abc', 'k%C3%A9%24%24', 'x'.repeat(300)]) {
       const { context, page } = await newPage();
