@@ -45,6 +45,20 @@ describe('application', () => {
     expect(list.find((m) => m.code === 'GM0363')?.region).toBe('landelijk');
   });
 
+  it('gives each municipality its common names and finds it by them, whatever the spelling', async () => {
+    const list = (await t.app.inject('/api/v1/municipalities')).json() as { code: string; aliases: string[] }[];
+    expect(list.find((m) => m.code === 'GM0518')?.aliases).toContain('Den Haag');
+    expect(list.find((m) => m.code === 'GM0796')?.aliases).toContain('Den Bosch');
+    const search = async (q: string) =>
+      ((await t.app.inject({ url: '/api/v1/municipalities', query: { q } })).json() as { code: string }[]).map((m) => m.code);
+    expect(await search('Den Haag')).toEqual(['GM0518']);
+    expect(await search('den bosch')).toEqual(['GM0796']);
+    expect(await search('sgravenhage')).toEqual(['GM0518']);
+    expect(await search('Sudwest Fryslan')).toEqual(['GM1900']);
+    expect(await search('Hengelo (O)')).toEqual(['GM0164']);
+    expect(await search('Dantumadeel')).toEqual(['GM1891']);
+  });
+
   it('lists a region’s partners together with the national ones', async () => {
     const partners = (await t.app.inject('/api/v1/partners?region=rotterdam-rijnmond')).json() as { regions: string[]; contacts: { phone: string | null }[] }[];
     expect(partners.some((p) => p.regions.includes('rotterdam-rijnmond'))).toBe(true);

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS } from '../../src/domain/audit/actions';
 import { launchBrowser } from './support/browser';
 import { openHeaderMenu } from './support/header-menu';
 import { focused } from './support/keyboard';
@@ -180,9 +181,15 @@ describe('user management and the audit trail', () => {
       const count = /^(\d+) gebeurtenissen getoond/.exec(document.querySelector('main .sr-count')?.textContent ?? '');
       return Number(count?.[1] ?? 0) > 100;
     });
-    for (const action of ['user.create', 'user.activate', 'user.update', 'second-factor.reset', 'user.activation-link']) {
+    // Every action in plain Dutch, no codes.
+    for (const action of ['Gebruiker aangemaakt', 'Account geactiveerd', 'Gebruiker gewijzigd', 'Tweede factor van een gebruiker teruggezet', 'Activeringslink gemaakt']) {
       expect(await table.getByText(action, { exact: true }).count(), action).toBeGreaterThan(0);
     }
+    const actionCells = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(actionCells.filter((cell) => /\b[a-z-]+\.[a-z-]+\b/.test(cell))).toEqual([]);
+    const actionOptions = page.getByLabel('Handeling').locator('option');
+    const offered = await actionOptions.count();
+    expect(offered).toBe(1 + AUDIT_ACTION_GROUPS.length + AUDIT_ACTIONS.length);
     // Times in Dutch notation, Dutch time.
     expect(await table.locator('time').first().textContent()).toMatch(/^\d{2}-\d{2}-\d{4}(,| ) ?\d{2}:\d{2}:\d{2}$/);
     await checkAtBothWidths(page, 'audittrail', 'audit', { fullPage: false });
@@ -192,7 +199,10 @@ describe('user management and the audit trail', () => {
     await page.getByLabel('Handeling').selectOption('user.create');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByText('1 gebeurtenis getoond, nieuwste eerst.').waitFor();
-    expect(await table.getByText('user.create', { exact: true }).count()).toBe(1);
+    expect(await table.getByText('Gebruiker aangemaakt', { exact: true }).count()).toBe(1);
+    // The action filter still offers every action, not only what this search found.
+    expect(await actionOptions.count()).toBe(offered);
+    expect(await actionOptions.allTextContents()).not.toContainEqual(expect.stringMatching(/\b[a-z-]+\.[a-z-]*\b/));
     expect(await table.getByRole('cell', { name: beheerder.name }).count()).toBe(1);
 
     const exportLink = page.getByRole('link', { name: 'Exporteer als CSV' });

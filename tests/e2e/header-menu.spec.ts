@@ -150,9 +150,11 @@ describe('header menu', () => {
     expect(await menuButton(page).isVisible()).toBe(false);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await nav.isVisible()).toBe(true);
-    for (const name of ['Routekaart', 'Kennis', 'Partners', 'API-referentie']) {
+    for (const name of ['Routekaart', 'Kennis', 'Partners']) {
       expect(await nav.getByRole('link', { name }).isVisible(), name).toBe(true);
     }
+    // The API reference is for those connecting other systems: in the footer, not in everyone's menu.
+    expect(await nav.getByRole('link', { name: 'API-referentie' }).count()).toBe(0);
     expect(await page.getByRole('banner').getByRole('link', { name: 'Inloggen' }).isVisible()).toBe(true);
     expect(await page.getByRole('banner').getByRole('group', { name: 'Taal' }).isVisible()).toBe(true);
     // Keyboard: from the name straight to the login, the languages and the links; no hidden stop.
@@ -160,6 +162,10 @@ describe('header menu', () => {
     await tabUntil(page, (f) => f.href === '/', 3);
     await expectNoAxeViolations(page, 'kop @1280');
     await screenshot(page, 'header-menu-1280');
+    const footer = page.getByRole('contentinfo').getByRole('navigation', { name: 'Meer' });
+    await footer.getByRole('link', { name: 'API-referentie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'API-referentie' }).waitFor();
+    expect(await footer.getByRole('link', { name: 'API-referentie' }).getAttribute('aria-current')).toBe('page');
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseMunicipality, launchBrowser, openPage } from './support/browser';
+import { expectNoAxeViolations } from './support/axe';
+import { chooseMunicipality, launchBrowser, openPage, WIDTHS } from './support/browser';
 
 const ZVH = '/routekaart/den-haag-persoon?antwoorden=no.no.no.yes';
 
@@ -27,6 +28,41 @@ describe('the chosen municipality', () => {
     // It stays out of the URL.
     expect(page.url()).not.toContain('GM0518');
     await context.close();
+  });
+
+  it('is found by its common name, typed any way, and chosen with Enter', async () => {
+    for (const width of Object.values(WIDTHS)) {
+      const { context, page } = await openPage(browser, width);
+      await page.goto('/');
+      const search = page.getByLabel('Zoek op naam');
+      await search.fill('den haag');
+      await page.getByText('1 gemeente gevonden').waitFor();
+      // The list shows the official name with the name the user typed.
+      expect(await page.getByLabel('Kies uw gemeente').locator('option:checked').textContent()).toBe("'s-Gravenhage (Den Haag)");
+      await expectNoAxeViolations(page, `gemeente zoeken @${width}`);
+      await search.press('Enter');
+      expect(await page.getByText(/U werkt voor gemeente/).textContent()).toContain("'s-Gravenhage");
+
+      await page.getByRole('button', { name: 'Andere gemeente kiezen' }).click();
+      await search.fill('DEN BOSCH');
+      await page.getByText('1 gemeente gevonden').waitFor();
+      await search.press('Enter');
+      expect(await page.getByText(/U werkt voor gemeente/).textContent()).toContain("'s-Hertogenbosch");
+
+      // Accents and apostrophes do not matter; several matches wait for a choice from the list.
+      await page.getByRole('button', { name: 'Andere gemeente kiezen' }).click();
+      await search.fill('sudwest fryslan');
+      await page.getByText('1 gemeente gevonden').waitFor();
+      expect(await page.getByLabel('Kies uw gemeente').locator('option:checked').textContent()).toBe('Súdwest-Fryslân');
+      await search.fill('bergen');
+      await page.getByText(/^\d+ gemeenten gevonden/).waitFor();
+      await search.press('Enter');
+      await page.getByText('Kies een gemeente uit de lijst.').waitFor();
+      await page.getByLabel('Kies uw gemeente').selectOption({ label: 'Bergen (NH.)' });
+      await page.getByRole('button', { name: 'Gemeente kiezen' }).click();
+      expect(await page.getByText(/U werkt voor gemeente/).textContent()).toContain('Bergen (NH.)');
+      await context.close();
+    }
   });
 
   it('can be changed', async () => {
@@ -79,8 +115,12 @@ describe('the chosen municipality', () => {
     const warning = card.getByText('Niet geverifieerd.');
     expect(await warning.isVisible()).toBe(true);
     expect(await card.locator('.sr-contact__unverified').textContent()).toMatch(/spatie/);
-    expect(await card.getByText('Gecontroleerd op').isVisible()).toBe(true);
+    // Not verified, so not "checked on" a date as well.
+    expect(await card.getByText('Gecontroleerd op').count()).toBe(0);
     expect(await card.locator('a[href^="mailto:"]').isVisible()).toBe(true);
+    const checked = page.locator('.sr-contact', { has: page.getByRole('heading', { name: 'Zorg- en Veiligheidshuis Hollands Midden' }) });
+    expect(await checked.getByText('Gecontroleerd op').isVisible()).toBe(true);
+    expect(await checked.getByText('Niet geverifieerd.').count()).toBe(0);
     await context.close();
   });
 });

@@ -1,12 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, WIDTHS } from './support/browser';
+import { apiOf, chainPages, SUBMISSION } from './support/chain-pages';
 import { startChainServer, type ChainServer } from './support/chain-server';
 import { byButton, byLabel, focusedField, tabToField } from './support/form-keys';
 import { checkAtBothWidths, expectLoggedInAs, expectTitle, settled, submitPassword } from './support/pages';
 import { TestAuthenticator } from './support/totp';
-import { seedSecondFactor, seedUser, sessionCookie, type SeededUser } from './support/users';
+import { seedSecondFactor, seedUser, type SeededUser } from './support/users';
 
 // Issue 4's whole chain in Chromium, from the front desk to the partner and back (seed 004):
 // the medewerker reports, the AF records, walks the route map and hands over by e-mail, the
@@ -15,32 +16,6 @@ import { seedSecondFactor, seedUser, sessionCookie, type SeededUser } from './su
 
 const LEIDEN = 'GM0546';
 const VICTIM = 'Piet Pietersen';
-
-/** A small valid submission for the tests that do not type it (the API takes the same as the form). */
-const SUBMISSION = {
-  forms: ['criminal'],
-  observedSignals: [],
-  description: 'Een jongen van 15 haalt pakketjes op voor een oudere man en is bang.',
-  persons: [{ role: 'possible-victim', name: 'Kees Jansen', estimatedAge: 15 }],
-  organisations: [],
-  addresses: [{ postcode: '2311 AB', houseNumber: 12, place: 'Leiden' }],
-  acuteDanger: false,
-  personAware: 'no',
-};
-
-/** Requests as the user of this page's session, with its CSRF token (as the app sends them). */
-async function apiOf(page: Page) {
-  const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-  const headers = { 'x-csrf-token': session.csrfToken };
-  return {
-    post: async <T>(path: string, data: unknown, extra: Record<string, string> = {}): Promise<T> => {
-      const response = await page.request.post(path, { headers: { ...headers, ...extra }, data });
-      expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
-      return (await response.json()) as T;
-    },
-    get: async <T>(path: string): Promise<T> => (await (await page.request.get(path)).json()) as T,
-  };
-}
 
 describe('the signal chain', () => {
   let browser: Browser;
@@ -62,29 +37,11 @@ describe('the signal chain', () => {
     await server?.close();
   });
 
-  const newPage = async (width: number = WIDTHS.desktop): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: server.url });
-    return { context, page: await context.newPage() };
-  };
-
-  /** A browser already logged in as the user (a session straight in the database). */
-  const loggedIn = async (user: SeededUser, width: number = WIDTHS.desktop): Promise<{ context: BrowserContext; page: Page }> => {
-    const { context, page } = await newPage(width);
-    await context.addCookies([await sessionCookie(server.db, user, server.url)]);
-    await page.goto('/');
-    return { context, page };
-  };
-
-  /** A signal of the reporter, recorded by the AF: ready to hand over or discuss. */
-  const recordedSignal = async (): Promise<{ id: string; reference: string }> => {
-    const desk = await loggedIn(reporter);
-    const created = await (await apiOf(desk.page)).post<{ id: string; reference: string }>('/api/v1/signals', SUBMISSION, { 'idempotency-key': crypto.randomUUID() });
-    await desk.context.close();
-    const office = await loggedIn(af);
-    await (await apiOf(office.page)).post(`/api/v1/signals/${created.id}/events`, { event: 'vastleggen' });
-    await office.context.close();
-    return created;
-  };
+  const { newPage, loggedIn, recordedSignal: recordedOf } = chainPages(
+    () => browser,
+    () => server,
+  );
+  const recordedSignal = () => recordedOf(reporter, af);
 
   /** axe and the page's basics at desktop width only (the main pages get both widths). */
   const checkDesktop = async (page: Page, where: string) => {
@@ -618,7 +575,7 @@ describe('the signal chain', () => {
       await page.getByLabel('Alleen met terugkoppeling te laat').check();
       await page.getByRole('button', { name: 'Filteren' }).click();
       await page.waitForURL((url) => url.searchParams.get('overdue') === 'true');
-      await page.getByText('1 signaal', { exact: true }).first().waitFor();
+      await page.getByText('1 openstaand signaal', { exact: true }).waitFor();
       expect(await page.getByRole('link', { name: signal.reference }).isVisible()).toBe(true);
       await checkAtBothWidths(page, 'signalen: terugkoppeling te laat', 'inbox-overdue');
 

@@ -6,8 +6,8 @@ describe('buildContent', () => {
   const content = buildContent(validContentFiles(), 'v-test');
 
   it('gives municipalities without a region the fallback region', () => {
-    expect(content.municipality('GM0855')).toEqual({ code: 'GM0855', name: 'Tilburg', region: 'landelijk', subregion: null });
-    expect(content.municipality('GM0518')).toEqual({ code: 'GM0518', name: "'s-Gravenhage", region: 'proefregio', subregion: 'haaglanden' });
+    expect(content.municipality('GM0855')).toEqual({ code: 'GM0855', name: 'Tilburg', aliases: [], region: 'landelijk', subregion: null });
+    expect(content.municipality('GM0518')).toEqual({ code: 'GM0518', name: "'s-Gravenhage", aliases: [], region: 'proefregio', subregion: 'haaglanden' });
     expect(content.municipality('GM0000')).toBeUndefined();
     expect(content.municipalities).toHaveLength(3);
   });

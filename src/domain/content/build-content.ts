@@ -3,6 +3,8 @@ import type { ContentFiles } from './content-files';
 import { compileContact, indexContacts } from './compile-contact';
 import { contentHash } from './content-hash';
 import { localize, type Language, type LocalizedText } from './localized';
+import { citeSources } from './cite-sources';
+import type { SourceRef } from './sources';
 import { validateContent } from './validate-content';
 import { compileRouteMap } from '../routemap/compile';
 import type { CompiledRouteMap } from '../routemap/compiled';
@@ -37,10 +39,13 @@ export function buildContent(files: ContentFiles, version: string = contentHash(
   const municipalities: Municipality[] = files.municipalities.data.municipalities.map((m) => ({
     code: m.code,
     name: m.name,
+    aliases: m.aliases ?? [],
     region: m.region ?? fallback,
     subregion: m.subregion ?? null,
   }));
   const municipalityByCode = new Map(municipalities.map((m) => [m.code, m]));
+  const documents = new Map(files.sources.data.sources.map((s) => [s.id, s]));
+  const cite = (ref: SourceRef) => citeSources(ref, documents);
   const partners = files.partners.flatMap((f) => f.data.partners);
   const contacts = indexContacts(partners);
   const mapFiles = new Map(files.routemaps.map((f) => [f.data.id, f.data]));
@@ -59,7 +64,7 @@ export function buildContent(files: ContentFiles, version: string = contentHash(
 
   const compiledMaps = perLanguage((lang) => {
     const byId = new Map<string, CompiledRouteMap>();
-    for (const [id, file] of mapFiles) byId.set(id, compileRouteMap(file, contacts, lang));
+    for (const [id, file] of mapFiles) byId.set(id, compileRouteMap(file, contacts, lang, documents));
     return byId;
   });
   const regionViews = perLanguage((lang) =>
@@ -86,11 +91,11 @@ export function buildContent(files: ContentFiles, version: string = contentHash(
       name: p.name,
       description: localize(p.description, lang),
       regions: [...p.regions],
-      source: p.source,
+      source: cite(p.source),
       contacts: p.contacts.map((contact) => compileContact({ partner: p, contact }, lang)),
     })),
   );
-  const knowledgeViews = perLanguage((lang) => buildKnowledge(files.knowledge, lang));
+  const knowledgeViews = perLanguage((lang) => buildKnowledge(files.knowledge, lang, cite));
 
   return {
     version,
@@ -106,11 +111,11 @@ export function buildContent(files: ContentFiles, version: string = contentHash(
   };
 }
 
-function buildKnowledge(k: ContentFiles['knowledge'], lang: Language): KnowledgeView {
-  const item = (i: { id: string; text: LocalizedText; source: string }) => ({
+function buildKnowledge(k: ContentFiles['knowledge'], lang: Language, cite: (ref: SourceRef) => string | null): KnowledgeView {
+  const item = (i: { id: string; text: LocalizedText; source?: SourceRef }) => ({
     id: i.id,
     text: localize(i.text, lang),
-    source: i.source,
+    source: cite(i.source),
   });
   const steps = (list: { number: number; title: LocalizedText; text?: LocalizedText }[]): StepView[] =>
     list.map((s) => ({ number: s.number, title: localize(s.title, lang), text: localize(s.text, lang) ?? null }));
@@ -122,23 +127,23 @@ function buildKnowledge(k: ContentFiles['knowledge'], lang: Language): Knowledge
     steps: k.steps.data,
   };
   return {
-    trafficking: { definition: localize(forms.trafficking.definition, lang), source: forms.trafficking.source },
+    trafficking: { definition: localize(forms.trafficking.definition, lang), source: cite(forms.trafficking.source) },
     forms: forms.forms.map((f) => ({
       id: f.id,
       name: localize(f.name, lang),
       definition: localize(f.definition, lang),
-      source: f.source,
+      source: cite(f.source),
       signals: f.signals.map(item),
     })),
-    riskGroups: riskGroups.riskGroups.map((g) => ({ id: g.id, name: localize(g.name, lang), forms: [...g.forms], source: g.source })),
-    sectors: sectors.sectors.map((s) => ({ id: s.id, name: localize(s.name, lang), forms: [...s.forms], source: s.source, kind: s.kind })),
+    riskGroups: riskGroups.riskGroups.map((g) => ({ id: g.id, name: localize(g.name, lang), forms: [...g.forms], source: cite(g.source) })),
+    sectors: sectors.sectors.map((s) => ({ id: s.id, name: localize(s.name, lang), forms: [...s.forms], source: cite(s.source), kind: s.kind })),
     conversation: {
       intro: localize(conversation.intro, lang),
-      source: conversation.source,
+      source: cite(conversation.source),
       promoting: conversation.promoting.map(item),
       hindering: conversation.hindering.map(item),
     },
-    meldcode: { intro: localize(plans.meldcode.intro, lang), source: plans.meldcode.source, steps: steps(plans.meldcode.steps) },
-    stepPlan: { intro: localize(plans.stepPlan.intro, lang), source: plans.stepPlan.source, steps: steps(plans.stepPlan.steps) },
+    meldcode: { intro: localize(plans.meldcode.intro, lang), source: cite(plans.meldcode.source), steps: steps(plans.meldcode.steps) },
+    stepPlan: { intro: localize(plans.stepPlan.intro, lang), source: cite(plans.stepPlan.source), steps: steps(plans.stepPlan.steps) },
   };
 }

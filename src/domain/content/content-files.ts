@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { partnersFileSchema } from './partner-schema';
+import type { sourcesFileSchema } from './sources';
 import type { municipalitiesFileSchema, regionsFileSchema } from '../regions/schema';
 import type { RouteMapFile } from '../routemap/schema';
 import type { ConversationFile, FormsFile, RiskGroupsFile, SectorsFile, StepsFile } from '../knowledge/schema';
@@ -7,6 +8,7 @@ import type { ConversationFile, FormsFile, RiskGroupsFile, SectorsFile, StepsFil
 export type RegionsFile = z.infer<typeof regionsFileSchema>;
 export type MunicipalitiesFile = z.infer<typeof municipalitiesFileSchema>;
 export type PartnersFile = z.infer<typeof partnersFileSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 
 /**
  * One parsed content file with the path it came from (relative to the content directory, with
@@ -19,6 +21,8 @@ export interface SourcedFile<T> {
 
 /** Every content file, parsed by its schema: the input of validateContent and buildContent. */
 export interface ContentFiles {
+  /** The documents every `source` refers to. */
+  sources: SourcedFile<SourcesFile>;
   regions: SourcedFile<RegionsFile>;
   municipalities: SourcedFile<MunicipalitiesFile>;
   partners: SourcedFile<PartnersFile>[];

@@ -42,21 +42,23 @@ export interface PartnerView {
   name: string;
   description: string;
   regions: string[];
-  source: string;
+  /** The cited document(s) the details come from; null when none. */
+  source: string | null;
   contacts: Contact[];
 }
 
 export interface KnowledgeItem {
   id: string;
   text: string;
-  source: string;
+  /** The cited document(s); null for an addition that is in no source document. */
+  source: string | null;
 }
 
 export interface TaggedItem {
   id: string;
   name: string;
   forms: ExploitationForm[];
-  source: string;
+  source: string | null;
 }
 
 export interface StepView {
@@ -66,13 +68,13 @@ export interface StepView {
 }
 
 export interface KnowledgeView {
-  trafficking: { definition: string; source: string };
-  forms: { id: ExploitationForm; name: string; definition: string; source: string; signals: KnowledgeItem[] }[];
+  trafficking: { definition: string; source: string | null };
+  forms: { id: ExploitationForm; name: string; definition: string; source: string | null; signals: KnowledgeItem[] }[];
   riskGroups: TaggedItem[];
   sectors: (TaggedItem & { kind: 'sensitive' | 'facilitating' })[];
-  conversation: { intro: string; source: string; promoting: KnowledgeItem[]; hindering: KnowledgeItem[] };
-  meldcode: { intro: string; source: string; steps: StepView[] };
-  stepPlan: { intro: string; source: string; steps: StepView[] };
+  conversation: { intro: string; source: string | null; promoting: KnowledgeItem[]; hindering: KnowledgeItem[] };
+  meldcode: { intro: string; source: string | null; steps: StepView[] };
+  stepPlan: { intro: string; source: string | null; steps: StepView[] };
 }
 
 /** A content error names the file and, where there is one, the node or entry. */

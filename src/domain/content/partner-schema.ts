@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentId, localizedText } from './localized';
+import { sourceRef } from './sources';
 
 /**
  * Dutch phone numbers as printed in the seeds: 112, 0900-8844, 0800-5151, 070-3614747, 013 549 8430, 06-14007438.
@@ -55,8 +56,8 @@ export const partnerSchema = z
     description: localizedText,
     /** Region ids where this partner operates; empty means national. */
     regions: z.array(contentId).default([]),
-    /** Which seed or other source the details come from. */
-    source: z.string().min(1),
+    /** The document(s) the details come from (content/sources.yaml). */
+    source: sourceRef,
     contacts: z.array(contactSchema).min(1),
   })
   .strict();

@@ -1,6 +1,6 @@
 import type { ContentFiles } from './content-files';
 import { EXPLOITATION_FORMS } from '../knowledge/schema';
-import { fixturePartners, validMapFile } from '../routemap/test-fixtures';
+import { fixturePartners, fixtureSources, validMapFile } from '../routemap/test-fixtures';
 
 /**
  * Test data only: a small, complete and valid content set (one region with two subregions, a
@@ -14,6 +14,7 @@ export function validContentFiles(): ContentFiles {
   // The national map must not use the regional Zorg- en Veiligheidshuis.
   for (const node of nationalMap.nodes) if (node.type === 'outcome' && node.id === 'zvh') node.contacts = ['politie-avim'];
   return {
+    sources: { file: 'sources.yaml', data: { sources: fixtureSources() } },
     regions: {
       file: 'regions/regions.yaml',
       data: {

@@ -137,6 +137,34 @@ describe('validateContent', () => {
       const errors = check((f) => f.municipalities.data.municipalities.push({ code: 'GM9999', name: 'leiden' }));
       expectOne(errors, FILE, 'GM9999', 'GM0546');
     });
+
+    it('reports an alias that is the name or alias of another municipality, whatever the spelling', () => {
+      const errors = check((f) => {
+        municipality(f, 'GM0855').aliases = ['Den Haag', 'LEIDEN'];
+        municipality(f, 'GM0518').aliases = ['Den Haag'];
+      });
+      expect(errors.filter((e) => e.file === FILE).map((e) => e.message)).toEqual([
+        expect.stringContaining('"Den Haag" hoort ook bij GM0518'),
+        expect.stringContaining('"LEIDEN" hoort ook bij GM0546'),
+      ]);
+    });
+  });
+
+  describe('sources', () => {
+    it('reports a source that is not in sources.yaml, at the entry that names it, in any kind of file', () => {
+      const errors = check((f) => {
+        partner(f, 'politie').source = ['test', 'seed-004'];
+        f.knowledge.forms.data.forms[0]!.signals[1]!.source = 'handreiking';
+      });
+      expect(errors).toEqual([
+        { file: 'partners/landelijk.yaml', node: 'politie', message: expect.stringContaining('"seed-004" staat niet in sources.yaml') },
+        { file: 'knowledge/forms.yaml', node: 'sexual-2', message: expect.stringContaining('"handreiking"') },
+      ]);
+    });
+
+    it('accepts an entry without a source (an addition)', () => {
+      expect(check((f) => delete f.knowledge.forms.data.forms[0]!.signals[0]!.source)).toEqual([]);
+    });
   });
 
   describe('partners', () => {

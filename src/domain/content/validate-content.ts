@@ -1,6 +1,9 @@
 import type { ContentError } from './content';
 import type { ContentFiles, SourcedFile } from './content-files';
 import { indexContacts } from './compile-contact';
+import { sourceIds } from './cite-sources';
+import type { SourceRef } from './sources';
+import { normalizeName } from '../regions/name-search';
 import { validateRouteMapGraph } from '../routemap/validate-graph';
 
 /**
@@ -18,6 +21,7 @@ export function validateContent(files: ContentFiles): ContentError[] {
   checkPartners(files, regions, report);
   checkRouteMaps(files, regions, report);
   checkKnowledge(files, report);
+  checkSources(files, report);
   return errors;
 }
 
@@ -90,6 +94,21 @@ function checkMunicipalities(files: ContentFiles, regions: RegionIndex, report: 
     if (owner === undefined) report(file, m.code, `${label}: deelregio "${m.subregion}" bestaat niet`);
     else if (owner !== region) {
       report(file, m.code, `${label}: deelregio "${m.subregion}" hoort bij regio "${owner}", niet bij regio "${region}"${m.region === undefined ? ' (de terugvalregio, want er staat geen regio bij)' : ''}`);
+    }
+  }
+  checkAliases(file, data.municipalities, report);
+}
+
+/** An alias that is another municipality's name, or two municipalities' alias, would make the search point two ways. */
+function checkAliases(file: string, municipalities: readonly { code: string; name: string; aliases?: readonly string[] }[], report: Report): void {
+  const owner = new Map<string, string>();
+  for (const m of municipalities) owner.set(normalizeName(m.name), m.code);
+  for (const m of municipalities) {
+    for (const alias of m.aliases ?? []) {
+      const key = normalizeName(alias);
+      const other = owner.get(key);
+      if (other !== undefined && other !== m.code) report(file, m.code, `gemeente "${m.name}" (${m.code}): de andere naam "${alias}" hoort ook bij ${other}`);
+      else owner.set(key, m.code);
     }
   }
 }
@@ -170,5 +189,34 @@ function checkKnowledge(files: ContentFiles, report: Report): void {
     plan.steps.forEach((step, index) => {
       if (step.number !== index + 1) report(steps.file, name, `${name}: stap ${index + 1} in de lijst heeft nummer ${step.number}; nummer de stappen 1, 2, 3, … op volgorde`);
     });
+  }
+}
+
+/**
+ * Every `source` in partners, route maps and knowledge must name a document of sources.yaml, which
+ * is what users see cited. Found by walking the parsed files, so a new kind of entry is covered too.
+ */
+function checkSources(files: ContentFiles, report: Report): void {
+  const known = new Set<string>();
+  for (const doc of files.sources.data.sources) {
+    if (known.has(doc.id)) report(files.sources.file, doc.id, `brondocument "${doc.id}" komt meer dan eens voor`);
+    known.add(doc.id);
+  }
+  const cited: SourcedFile<unknown>[] = [...files.partners, ...files.routemaps, ...Object.values(files.knowledge)];
+  for (const { file, data } of cited) {
+    const visit = (value: unknown, node: string | undefined): void => {
+      if (Array.isArray(value)) return value.forEach((v) => visit(v, node));
+      if (typeof value !== 'object' || value === null) return;
+      const entry = value as Record<string, unknown>;
+      const here = typeof entry.id === 'string' ? entry.id : node;
+      for (const [key, child] of Object.entries(entry)) {
+        if (key === 'source') {
+          for (const id of sourceIds(child as SourceRef)) {
+            if (!known.has(id)) report(file, here, `brondocument "${id}" staat niet in ${files.sources.file}`);
+          }
+        } else visit(child, here);
+      }
+    };
+    visit(data, undefined);
   }
 }

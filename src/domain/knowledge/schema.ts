@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentId, localizedText } from '../content/localized';
+import { sourceRef } from '../content/sources';
 
 /** The forms of exploitation; these ids are used by route maps, signals and statistics alike. */
 export const EXPLOITATION_FORMS = ['sexual', 'labour', 'criminal', 'organ'] as const;
@@ -10,15 +11,15 @@ const item = z
   .object({
     id: contentId,
     text: localizedText,
-    /** Which seed or other source the item comes from; additions not from a seed say so. */
-    source: z.string().min(1),
+    /** The document(s) the item comes from (content/sources.yaml); absent for an addition. */
+    source: sourceRef,
   })
   .strict();
 
 /** content/knowledge/forms.yaml: what trafficking is, and per form its definition and signals. */
 export const formsFileSchema = z
   .object({
-    trafficking: z.object({ definition: localizedText, source: z.string().min(1) }).strict(),
+    trafficking: z.object({ definition: localizedText, source: sourceRef }).strict(),
     forms: z
       .array(
         z
@@ -26,7 +27,7 @@ export const formsFileSchema = z
             id: exploitationForm,
             name: localizedText,
             definition: localizedText,
-            source: z.string().min(1),
+            source: sourceRef,
             signals: z.array(item).min(1),
           })
           .strict(),
@@ -39,9 +40,9 @@ const taggedItem = z
   .object({
     id: contentId,
     name: localizedText,
-    /** The forms of exploitation this group or sector is linked to in the seeds. */
+    /** The forms of exploitation this group or sector is linked to in the source documents. */
     forms: z.array(exploitationForm).min(1),
-    source: z.string().min(1),
+    source: sourceRef,
   })
   .strict();
 
@@ -59,7 +60,7 @@ export const sectorsFileSchema = z
 export const conversationFileSchema = z
   .object({
     intro: localizedText,
-    source: z.string().min(1),
+    source: sourceRef,
     promoting: z.array(item).min(1),
     hindering: z.array(item).min(1),
   })
@@ -67,11 +68,11 @@ export const conversationFileSchema = z
 
 const step = z.object({ number: z.number().int().positive(), title: localizedText, text: localizedText.optional() }).strict();
 
-/** content/knowledge/steps.yaml: the meldcode (seed 003) and the AF step plan (seed 004). */
+/** content/knowledge/steps.yaml: the meldcode and the AF step plan. */
 export const stepsFileSchema = z
   .object({
-    meldcode: z.object({ intro: localizedText, source: z.string().min(1), steps: z.array(step).length(5) }).strict(),
-    stepPlan: z.object({ intro: localizedText, source: z.string().min(1), steps: z.array(step).length(6) }).strict(),
+    meldcode: z.object({ intro: localizedText, source: sourceRef, steps: z.array(step).length(5) }).strict(),
+    stepPlan: z.object({ intro: localizedText, source: sourceRef, steps: z.array(step).length(6) }).strict(),
   })
   .strict();
 

@@ -24,6 +24,8 @@ export const municipalitySchema = z
   .object({
     code: municipalityCode,
     name: z.string().trim().min(1),
+    /** Other names in common use that a user may search for (e.g. "Den Haag" for 's-Gravenhage). */
+    aliases: z.array(z.string().trim().min(1)).optional(),
     /** Omitted: the municipality belongs to the fallback (national) region. */
     region: contentId.optional(),
     subregion: contentId.optional(),
@@ -45,6 +47,7 @@ export type MunicipalityEntry = z.infer<typeof municipalitySchema>;
 export interface Municipality {
   code: string;
   name: string;
+  aliases: string[];
   region: string;
   subregion: string | null;
 }

@@ -1,28 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { indexContacts } from '../content/compile-contact';
 import { compileRouteMap } from './compile';
-import { fixturePartners, validMapFile } from './test-fixtures';
+import { fixturePartners, fixtureSources, validMapFile } from './test-fixtures';
 import { walk } from './walk';
 
 describe('compileRouteMap', () => {
   const contacts = indexContacts(fixturePartners());
+  const sources = new Map(fixtureSources().map((s) => [s.id, s]));
 
   it('resolves texts to the requested language, falling back to Dutch', () => {
-    const en = compileRouteMap(validMapFile(), contacts, 'en');
+    const en = compileRouteMap(validMapFile(), contacts, 'en', sources);
     expect(en.title).toBe('Test: person');
     const start = en.nodes[en.start];
     expect(start?.type === 'question' && start.text).toBe('Acute danger?');
     expect(start?.type === 'question' && start.options.map((o) => o.label)).toEqual(['Yes', 'Nee']);
-    expect(compileRouteMap(validMapFile(), contacts, 'nl').title).toBe('Proef: persoon');
+    expect(compileRouteMap(validMapFile(), contacts, 'nl', sources).title).toBe('Proef: persoon');
   });
 
   it('keeps the file order of the nodes for printing', () => {
-    const map = compileRouteMap(validMapFile(), contacts, 'nl');
+    const map = compileRouteMap(validMapFile(), contacts, 'nl', sources);
     expect(map.order).toEqual(validMapFile().nodes.map((n) => n.id));
   });
 
   it('resolves exactly the contacts the map uses, with partner name and description', () => {
-    const map = compileRouteMap(validMapFile(), contacts, 'en');
+    const map = compileRouteMap(validMapFile(), contacts, 'en', sources);
     expect(Object.keys(map.contacts).sort()).toEqual(['alarmnummer-112', 'nla-meldpunt', 'politie-avim', 'zvh-haaglanden', 'zvh-hollands-midden']);
     expect(map.contacts['nla-meldpunt']).toMatchObject({
       name: 'NLA – Reporting line',
@@ -35,19 +36,19 @@ describe('compileRouteMap', () => {
   });
 
   it('does not repeat the partner name when the label already says it', () => {
-    const map = compileRouteMap(validMapFile(), contacts, 'nl');
+    const map = compileRouteMap(validMapFile(), contacts, 'nl', sources);
     expect(map.contacts['alarmnummer-112']?.name).toBe('Alarmnummer');
     expect(map.contacts['zvh-haaglanden']?.name).toBe('Zorg- en Veiligheidshuis – Haaglanden');
   });
 
   it('gives a compiled map the walk engine can follow', () => {
-    const result = walk(compileRouteMap(validMapFile(), contacts, 'nl'), ['no', 'yes', 'labour'], { subregion: null });
+    const result = walk(compileRouteMap(validMapFile(), contacts, 'nl', sources), ['no', 'yes', 'labour'], { subregion: null });
     expect(result.status === 'outcome' && result.outcome.contacts.map((c) => c.phone)).toEqual(['0800-5151']);
   });
 
   describe('version', () => {
     const version = (map = validMapFile(), partners = fixturePartners(), lang: 'nl' | 'en' = 'nl') =>
-      compileRouteMap(map, indexContacts(partners), lang).version;
+      compileRouteMap(map, indexContacts(partners), lang, sources).version;
 
     it('is stable for the same content and the same in every language', () => {
       expect(version()).toBe(version());

@@ -1,6 +1,8 @@
 import { compileContact, type ContactRecord } from '../content/compile-contact';
 import { contentHash } from '../content/content-hash';
 import { localize, type Language } from '../content/localized';
+import { citeSources } from '../content/cite-sources';
+import type { SourceDocument } from '../content/sources';
 import type { CompiledNode, CompiledRouteMap, Contact } from './compiled';
 import type { RouteMapFile } from './schema';
 
@@ -21,10 +23,15 @@ export function routeMapVersion(file: RouteMapFile, contactsById: ReadonlyMap<st
 }
 
 /**
- * Resolves one map to a language and to its contacts. Expects a map that passed
+ * Resolves one map to a language, its contacts and the documents it cites. Expects a map that passed
  * validateRouteMapGraph; an unknown contact id is a programming error and throws.
  */
-export function compileRouteMap(file: RouteMapFile, contactsById: ReadonlyMap<string, ContactRecord>, lang: Language): CompiledRouteMap {
+export function compileRouteMap(
+  file: RouteMapFile,
+  contactsById: ReadonlyMap<string, ContactRecord>,
+  lang: Language,
+  sources: ReadonlyMap<string, SourceDocument>,
+): CompiledRouteMap {
   const nodes: Record<string, CompiledNode> = {};
   for (const node of file.nodes) {
     nodes[node.id] =
@@ -49,7 +56,7 @@ export function compileRouteMap(file: RouteMapFile, contactsById: ReadonlyMap<st
     title: localize(file.title, lang),
     region: file.region,
     description: localize(file.description, lang),
-    source: file.source,
+    source: citeSources(file.source, sources),
     version: routeMapVersion(file, contactsById),
     lang,
     start: file.start,

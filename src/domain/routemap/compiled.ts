@@ -50,7 +50,8 @@ export interface CompiledRouteMap {
   title: string;
   region: string;
   description: string;
-  source: string;
+  /** The cited document(s) the map follows; null when none. */
+  source: string | null;
   /** Content hash of the map and the contacts it uses: stored with a signal's routing decision. */
   version: string;
   lang: 'nl' | 'en';

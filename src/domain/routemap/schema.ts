@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentId, localizedText } from '../content/localized';
+import { sourceRef } from '../content/sources';
 
 /**
  * The route-map file format (content/routemaps/*.yaml). A map is a decision tree: questions with
@@ -45,8 +46,8 @@ export const routeMapFileSchema = z
     /** The region that owns the map (content/regions/regions.yaml). */
     region: contentId,
     description: localizedText,
-    /** The printed source the map follows. */
-    source: z.string().min(1),
+    /** The printed document(s) the map follows (content/sources.yaml). */
+    source: sourceRef,
     /** The node where a walk starts: always the acute-danger question (112 first). */
     start: contentId,
     nodes: z.array(nodeSchema).min(2),

@@ -1,4 +1,5 @@
 import type { Partner } from '../content/partner-schema';
+import type { SourceDocument } from '../content/sources';
 import type { RouteMapFile } from './schema';
 
 /**
@@ -6,6 +7,11 @@ import type { RouteMapFile } from './schema';
  * the shape of seed 000's "identificeerbaar slachtoffer" map, and the partners it refers to.
  * Tests take a fresh copy and break one thing.
  */
+/** The source document every fixture cites (`source: 'test'`). */
+export function fixtureSources(): SourceDocument[] {
+  return [{ id: 'test', title: 'Proefkaart mensenhandel', publisher: 'gemeente Proefstad' }];
+}
+
 export function validMapFile(): RouteMapFile {
   return {
     id: 'proef-persoon',

@@ -1,6 +1,7 @@
 import type { KnowledgeView } from '../content/content';
 import { DEFAULT_FEEDBACK_DAYS, type HandoverContent } from './handover';
-import type { Address, Person } from './schema';
+import { formatAddress } from './normalize';
+import type { Person } from './schema';
 
 /**
  * The document a partner receives, as a structure: title, facts, sections of labelled rows, and a
@@ -67,12 +68,6 @@ export function dutchCalendarDate(date: string): string {
   return calendarDate.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** "Waardweg 12 a, 2321 AB Leiden": the parts that are there. */
-export function addressLine(a: Address): string {
-  const street = [a.street, `${a.houseNumber}${a.addition ? ` ${a.addition}` : ''}`].filter(Boolean).join(' ');
-  return [street, [a.postcode, a.place].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-}
-
 const ROLE_LABELS: Record<Person['role'], string> = {
   'possible-victim': 'mogelijk slachtoffer',
   'possible-perpetrator': 'mogelijke dader',
@@ -127,7 +122,7 @@ function contentSections(content: HandoverContent, labels: HandoverLabels): Hand
     const names = content.organisations.map((o) => (o.kvkNumber ? `${o.name} (KVK ${o.kvkNumber})` : o.name));
     sections.push(listSection('Organisaties', names, (n) => `Organisatie ${n}`, 'geen organisaties genoemd'));
   }
-  if (content.addresses) sections.push(listSection('Adressen', content.addresses.map(addressLine), (n) => `Adres ${n}`, 'geen adressen genoemd'));
+  if (content.addresses) sections.push(listSection('Adressen', content.addresses.map(formatAddress), (n) => `Adres ${n}`, 'geen adressen genoemd'));
   const other: HandoverRow[] = [];
   if (content.sector !== undefined) other.push({ label: 'Sector', value: content.sector ? labels.sector(content.sector) : NONE });
   if (content.acuteDanger !== undefined) other.push({ label: 'Acuut gevaar gemeld', value: content.acuteDanger ? 'ja' : 'nee' });

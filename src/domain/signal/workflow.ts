@@ -23,6 +23,12 @@ export const SIGNAL_STATES = [
 ] as const;
 export type SignalState = (typeof SIGNAL_STATES)[number];
 
+/** States in which a signal needs no more work: the inbox shows them only when asked. */
+export const CLOSED_STATES: readonly SignalState[] = ['afgesloten'];
+
+/** The inbox's state filter beyond one state: `open` is every state but the closed ones. */
+export const OPEN_FILTER = 'open';
+
 export const SIGNAL_EVENTS = ['vastleggen', 'verrijken', 'doorzetten', 'terugkoppeling-ontvangen', 'niet-doorzetten', 'melder-informeren', 'afsluiten', 'heropenen'] as const;
 export type SignalEvent = (typeof SIGNAL_EVENTS)[number];
 

@@ -100,6 +100,30 @@ describe('the real content directory', () => {
     }
   });
 
+  it('cites the source documents by title and publisher, and never speaks of seeds', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const shown = JSON.stringify({
+        knowledge: content.knowledge(lang),
+        partners: content.regions(lang).map((r) => content.partners(r.id, lang)),
+        maps: content.routemapSummaries(lang).map((m) => content.routemap(m.id, lang)),
+      });
+      expect(shown).not.toMatch(/\bseeds?\b/i);
+      expect(shown).not.toMatch(/bronbestand/i);
+    }
+    const knowledge = content.knowledge('nl');
+    expect(knowledge.trafficking.source).toBe('Meldroutekaart mensenhandel, gemeente Rotterdam');
+    expect(knowledge.stepPlan.source).toBe('Stappenplan voor aandachtsfunctionaris mensenhandel van de gemeente, Centrum voor Criminaliteitspreventie en Veiligheid (CCV)');
+    expect(content.routemap('rotterdam', 'nl')?.source).toBe('Meldroutekaart mensenhandel, gemeente Rotterdam');
+  });
+
+  it('credits no document for signals that are in none: only criminal exploitation has a source list', () => {
+    for (const form of content.knowledge('nl').forms) {
+      const sources = new Set(form.signals.map((s) => s.source));
+      if (form.id === 'criminal') expect([...sources]).toEqual(['Signalenkaart voor professionals: criminele uitbuiting (Hart van Brabant)']);
+      else expect([...sources], form.id).toEqual([null]);
+    }
+  });
+
   it('compiles every map in English too, with the same version', () => {
     for (const map of maps) {
       const en = content.routemap(map.id, 'en');
@@ -119,7 +143,7 @@ describe('loadContent on a content directory written by the test', () => {
   async function writeContentDir(files: ContentFiles = validContentFiles()): Promise<string> {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'signaalroute-content-'));
     dirs.push(dir);
-    const all = [files.regions, files.municipalities, ...files.partners, ...files.routemaps, ...Object.values(files.knowledge)];
+    const all = [files.sources, files.regions, files.municipalities, ...files.partners, ...files.routemaps, ...Object.values(files.knowledge)];
     for (const { file, data } of all) {
       await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
       await writeFile(path.join(dir, file), stringify(data));

@@ -8,6 +8,7 @@ import { buildContent, formatContentError, InvalidContentError } from '../../dom
 import type { Content, ContentError } from '../../domain/content/content';
 import type { ContentFiles, SourcedFile } from '../../domain/content/content-files';
 import { partnersFileSchema } from '../../domain/content/partner-schema';
+import { sourcesFileSchema } from '../../domain/content/sources';
 import {
   conversationFileSchema,
   formsFileSchema,
@@ -40,6 +41,7 @@ export class ContentLoadError extends Error {
 
 /** The files with a fixed place, and the schema each is checked against. */
 const FIXED_FILES = {
+  sources: ['sources.yaml', sourcesFileSchema],
   regions: ['regions/regions.yaml', regionsFileSchema],
   municipalities: ['regions/municipalities.yaml', municipalitiesFileSchema],
   forms: ['knowledge/forms.yaml', formsFileSchema],
@@ -108,6 +110,7 @@ export async function loadContent(dir: string = defaultContentDir()): Promise<Lo
   if (errors.length > 0) throw new ContentLoadError(errors, root);
 
   const files: ContentFiles = {
+    sources: fixed.sources!,
     regions: fixed.regions!,
     municipalities: fixed.municipalities!,
     partners: partners.map((p) => p!),

@@ -50,7 +50,7 @@ describe('demo users', () => {
 
   it('tells the site it is a demo', async () => {
     const demoApp = await buildApp({ ...t.services, mode: 'demo' });
-    expect((await demoApp.inject('/api/v1/instance')).json()).toEqual({ mode: 'demo' });
+    expect((await demoApp.inject('/api/v1/instance')).json()).toEqual({ mode: 'demo', emailEnabled: false });
     await demoApp.close();
   });
 });

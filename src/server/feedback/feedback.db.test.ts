@@ -101,12 +101,19 @@ describe('partner feedback through the link', () => {
     expect(byAf.statusCode).toBe(409);
   });
 
-  it('refuses an unknown link with 404 and an expired one with 410', async () => {
+  it('refuses an unknown or garbled link with 404 in Dutch words and an expired one with 410', async () => {
     const unknown = await lookup('A'.repeat(43));
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toMatch(/onbekend/);
     expect((await answer({ token: 'A'.repeat(43), outcome: 'other' })).statusCode).toBe(404);
-    expect((await lookup('kort')).statusCode).toBe(400);
+    // A cut-off or garbled link gets the same Dutch sentence, not "Ongeldige invoer: token: …".
+    for (const garbled of ['kort', 'abc$%^&*()', ' ', 'x'.repeat(200)]) {
+      const res = await lookup(garbled);
+      expect(res.statusCode, garbled).toBe(404);
+      expect(res.json().error).toEqual({ id: 'feedback-link-unknown', message: unknown.json().error.message });
+      expect(res.json().error.message).not.toMatch(/token|Ongeldige invoer/);
+    }
+    expect((await answer({ token: 'kort', outcome: 'other' })).json().error.id).toBe('feedback-link-unknown');
 
     const { token, handover } = await handedOver();
     const saved = clock;

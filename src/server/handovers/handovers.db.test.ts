@@ -153,13 +153,15 @@ describe('refused handovers', () => {
     expect(await handoversOf(LEIDEN, signal.id)).toEqual([]);
   });
 
-  it('refuses partners outside the region, contacts of another partner or subregion, and e-mail to a contact without an address', async () => {
+  it('refuses partners outside the region or subregion, the emergency number, contacts of another partner, and e-mail to a contact without an address', async () => {
     const { af, signal } = await handoverCase(t);
     const cases: [object, string][] = [
       [{ partnerId: 'bestaat-niet', contactId: 'shop' }, 'unknown-partner'],
       [{ partnerId: 'shop', contactId: 'riec-den-haag' }, 'unknown-contact'],
-      // Leiden is in Hollands Midden: the Haaglanden Zorg- en Veiligheidshuis is not its contact.
-      [{ partnerId: 'zvh-haaglanden', contactId: 'zvh-haaglanden' }, 'unknown-contact'],
+      // Leiden is in Hollands Midden: the Haaglanden Zorg- en Veiligheidshuis is not its partner.
+      [{ partnerId: 'zvh-haaglanden', contactId: 'zvh-haaglanden' }, 'unknown-partner'],
+      // 112 is called, never handed a signal.
+      [{ partnerId: 'alarmnummer-112', contactId: 'alarmnummer-112' }, 'unknown-partner'],
     ];
     for (const [who, id] of cases) {
       const preview = await postPreview(t.app, af, signal.id, { ...(who as { partnerId: string; contactId: string }), parts: ['forms'] });

@@ -1,5 +1,6 @@
 import type { Content, PartnerView } from '../../domain/content/content';
 import type { Contact } from '../../domain/routemap/compiled';
+import { handoverPartners } from '../../domain/signal/handover-recipients';
 import { errors } from '../http/errors';
 
 export interface Recipient {
@@ -8,18 +9,17 @@ export interface Recipient {
 }
 
 /**
- * The partner and contact a signal of this municipality may go to: a partner of the directory of
- * the municipality's region (national partners included), and a contact of that partner that
- * applies to the municipality's subregion.
+ * The partner and contact a signal of this municipality may go to: one the AF's form offers
+ * (handoverPartners: own region, own subregion, national, never 112), so an API caller cannot
+ * choose another either.
  */
 export function resolveRecipient(content: Content, municipality: string, partnerId: string, contactId: string): Recipient {
   const place = content.municipality(municipality);
-  const partner = place?.region ? content.partners(place.region, 'nl').find((p) => p.id === partnerId) : undefined;
+  const offered = place ? handoverPartners(content.partners(place.region, 'nl'), place) : [];
+  const partner = offered.find((p) => p.id === partnerId);
   if (!partner) throw errors.unknownPartner(partnerId);
   const contact = partner.contacts.find((c) => c.id === contactId);
-  if (!contact || (contact.subregion !== null && contact.subregion !== (place?.subregion ?? null))) {
-    throw errors.unknownContact(contactId, partner.name);
-  }
+  if (!contact) throw errors.unknownContact(contactId, partner.name);
   return { partner, contact };
 }
 

@@ -12,7 +12,7 @@ const partnerBody: z.ZodType<PartnerView> = z
     name: z.string(),
     description: z.string(),
     regions: z.array(z.string()).describe('Leeg: landelijk'),
-    source: z.string(),
+    source: z.string().nullable().describe('Het brondocument van de gegevens als bronvermelding; null als er geen is'),
     contacts: z.array(contactBody),
   })
   .meta({ id: 'Partner' });

@@ -46,7 +46,7 @@ export const routemapBody: z.ZodType<CompiledRouteMap> = z
     title: z.string(),
     region: z.string(),
     description: z.string(),
-    source: z.string(),
+    source: z.string().nullable().describe('Het gedrukte brondocument dat de kaart volgt, als bronvermelding; null als er geen is'),
     version: z.string(),
     lang: z.enum(['nl', 'en']),
     start: z.string(),

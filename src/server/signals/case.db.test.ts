@@ -276,7 +276,7 @@ describe('the meldcode checklist', () => {
 
 describe('the inbox', () => {
   // A database of its own, so the inbox holds exactly the signals below.
-  it('lists urgent first, then oldest first, with handover counts, overdue handovers and the next due date; filters work', async () => {
+  it('lists urgent first, then oldest first, with handover counts, overdue handovers and the next due date; filters work, open work too', async () => {
     const fresh = await createTestApp();
     try {
       const mw = await loginAs(fresh.database.db, { municipality: LEIDEN, roles: ['medewerker'] });
@@ -320,10 +320,14 @@ describe('the inbox', () => {
       expect((await list('?form=sexual')).map((s) => s.id)).toEqual([ids.new]);
       expect((await list('?state=doorgezet')).map((s) => s.id)).toEqual([ids.old]);
       expect((await list('?state=afgesloten'))).toEqual([]);
+      // Open work: every state but afgesloten (the web's default view).
+      await setStateIn(fresh, ids.new!, 'afgesloten');
+      expect((await list('?state=open')).map((s) => s.id)).toEqual([ids.urgentOld, ids.urgentNew, ids.old]);
+      expect((await list('?state=afgesloten')).map((s) => s.id)).toEqual([ids.new]);
       const bad = await fresh.app.inject({ url: '/api/v1/signals?state=kwijt&urgent=misschien', headers: officer.headers });
       expect(bad.statusCode).toBe(400);
       const audit = (await allAuditRecords(fresh.database.db)).filter((r) => r.action === 'signal.list');
-      expect(audit.length).toBe(7); // one per successful listing; the refused query never reached the data
+      expect(audit.length).toBe(9); // one per successful listing; the refused query never reached the data
     } finally {
       await fresh.close();
     }

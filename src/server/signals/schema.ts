@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SIGNAL_FORMS } from '../../domain/signal/schema';
-import { CASE_EVENTS, SIGNAL_STATES } from '../../domain/signal/workflow';
+import { CASE_EVENTS, OPEN_FILTER, SIGNAL_STATES } from '../../domain/signal/workflow';
 
 // Requests of the signal chain (docs/decisions/0006-signal-chain.md), strict: unknown fields are
 // refused with a message per field. The answers, shared with the web, are in
@@ -45,7 +45,10 @@ const booleanQuery = z.enum(['true', 'false'], 'gebruik true of false').transfor
 
 export const inboxQuery = z
   .object({
-    state: z.enum(SIGNAL_STATES).optional().describe('Alleen signalen met deze status'),
+    state: z
+      .enum([...SIGNAL_STATES, OPEN_FILTER])
+      .optional()
+      .describe('Alleen signalen met deze status; "open": alle die nog werk vragen (alles behalve afgesloten)'),
     form: z.enum(SIGNAL_FORMS).optional().describe('Alleen signalen met deze vorm van uitbuiting'),
     urgent: booleanQuery.optional().describe('true: alleen signalen met acuut gevaar'),
     overdue: booleanQuery.optional().describe('true: alleen signalen met een overdracht waarvan de terugkoppeling te laat is'),

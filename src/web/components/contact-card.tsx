@@ -26,7 +26,7 @@ interface Props {
 /**
  * Everything needed to reach a partner, written out in full so it also works on paper:
  * the number is both a tel: link and readable text. Details repaired from a damaged source
- * carry a visible warning with the reason.
+ * carry a visible warning with the reason instead of the date they were checked.
  */
 export function ContactCard({ contact, headingLevel = 3, showDescription = true }: Props) {
   const { t, i18n } = useTranslation();
@@ -88,10 +88,13 @@ export function ContactCard({ contact, headingLevel = 3, showDescription = true 
             <DataListValue>{contact.note}</DataListValue>
           </DataListItem>
         )}
-        <DataListItem>
-          <DataListKey>{t('contact.verifiedOn')}</DataListKey>
-          <DataListValue>{formatDate(contact.verifiedOn, i18n.language)}</DataListValue>
-        </DataListItem>
+        {/* Either checked or not verified, never both: details awaiting a check carry no "checked on". */}
+        {!contact.unverified && (
+          <DataListItem>
+            <DataListKey>{t('contact.verifiedOn')}</DataListKey>
+            <DataListValue>{formatDate(contact.verifiedOn, i18n.language)}</DataListValue>
+          </DataListItem>
+        )}
       </DataList>
     </article>
   );

@@ -17,7 +17,6 @@ const ITEMS: readonly NavItem[] = [
   { to: '/', key: 'nav.home', match: (p) => p === '/' || p.startsWith('/routekaart') },
   { to: '/kennis', key: 'nav.knowledge', match: (p) => p.startsWith('/kennis') },
   { to: '/partners', key: 'nav.partners', match: (p) => p.startsWith('/partners') },
-  { to: '/api-referentie', key: 'nav.api', match: (p) => p.startsWith('/api-referentie') },
   { to: '/signaal-doorgeven', key: 'signals:nav.submit', match: (p) => p.startsWith('/signaal-doorgeven'), login: true },
   { to: '/mijn-signalen', key: 'signals:nav.mine', match: (p) => p.startsWith('/mijn-signalen'), login: true },
   { to: '/signalen', key: 'signals:nav.inbox', match: (p) => p === '/signalen' || p.startsWith('/signalen/'), login: true, role: 'aandachtsfunctionaris' },

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useMunicipalities, useRegions } from '../api/queries';
 import { saveMunicipalityCode } from '../state/municipality-store';
 import { useMunicipality } from '../state/use-municipality';
-import { SelectField } from './form/select-field';
 import { LoadingState } from './loading-state';
-import { MunicipalityOptions } from './municipality-options';
+import { MunicipalityField } from './municipality-field';
 import { QueryError } from './query-error';
 
 /**
@@ -21,6 +20,7 @@ export function MunicipalityPicker() {
   const { municipality } = useMunicipality();
   const [editing, setEditing] = useState(false);
   const [selected, setSelected] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const confirmationRef = useRef<HTMLParagraphElement>(null);
   const selectRef = useRef<HTMLSelectElement>(null);
   const justSaved = useRef(false);
@@ -35,9 +35,13 @@ export function MunicipalityPicker() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const code = selected || municipality?.code || '';
-    if (!code) return;
-    saveMunicipalityCode(code);
+    if (!selected) {
+      setError(t('municipality.required'));
+      selectRef.current?.focus();
+      return;
+    }
+    setError(null);
+    saveMunicipalityCode(selected);
     justSaved.current = true;
     setEditing(false);
   };
@@ -57,29 +61,42 @@ export function MunicipalityPicker() {
             {region && <> · {t('municipality.region', { region: region.name })}</>}
             {subregion && <> · {t('municipality.subregion', { subregion: subregion.name })}</>}
           </Paragraph>
-          <Button type="button" appearance="secondary-action-button" onClick={() => setEditing(true)}>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            onClick={() => {
+              setSelected(municipality.code);
+              setEditing(true);
+            }}
+          >
             {t('municipality.change')}
           </Button>
         </>
       )}
       {showForm && municipalities.data && (
         <form onSubmit={submit} className="sr-picker__form">
-          <SelectField
+          <MunicipalityField
             label={t('municipality.label')}
             description={t('municipality.description')}
             selectRef={selectRef}
             name="gemeente"
-            value={selected || municipality?.code || ''}
+            value={selected}
             onValueChange={setSelected}
-          >
-            <MunicipalityOptions />
-          </SelectField>
+            error={error}
+          />
           <div className="sr-actions">
             <Button type="submit" appearance="primary-action-button">
               {t('municipality.save')}
             </Button>
             {editing && municipality && (
-              <Button type="button" appearance="subtle-button" onClick={() => setEditing(false)}>
+              <Button
+                type="button"
+                appearance="subtle-button"
+                onClick={() => {
+                  setError(null);
+                  setEditing(false);
+                }}
+              >
                 {t('common.cancel')}
               </Button>
             )}

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { walk } from '../../domain/routemap/walk';
+import { ApiError } from '../api/client';
 import { useRouteMap } from '../api/queries';
 import { AppLink } from '../components/app-link';
 import { EmergencyBanner } from '../components/emergency-banner';
@@ -10,6 +11,7 @@ import { LoadingState } from '../components/loading-state';
 import { OutcomeView } from '../components/outcome-view';
 import { QueryError } from '../components/query-error';
 import { QuestionStep } from '../components/question-step';
+import { RouteMapOffline } from '../components/route-map-offline';
 import { SubmitSignalCallout } from '../components/signals/submit-signal-callout';
 import { WalkActions } from '../components/walk-actions';
 import { WalkError } from '../components/walk-error';
@@ -59,15 +61,18 @@ export function RouteMapPage() {
 
   const stepTitle =
     result?.status === 'question' ? t('walk.step', { step: result.step }) : result?.status === 'outcome' ? t('walk.outcome') : null;
-  useDocumentTitle(query.data ? [stepTitle, query.data.title].filter(Boolean).join(' – ') : t('walk.loadingTitle'));
+  // Not loaded and no connection: the query waits for the network (paused) or the fetch failed.
+  const offline = !query.data && ((query.isPending && query.fetchStatus === 'paused') || (query.error instanceof ApiError && query.error.status === 0));
+  useDocumentTitle(query.data ? [stepTitle, query.data.title].filter(Boolean).join(' – ') : offline ? t('walk.offlineTitle') : t('walk.loadingTitle'));
 
   const go = (next: string[]) => setSearchParams(answersParams(next));
 
   return (
     <div className="sr-container sr-walk">
       <EmergencyBanner />
-      {(query.isPending || (query.data && !result)) && <LoadingState />}
-      {query.isError && (
+      {offline && <RouteMapOffline onRetry={() => void query.refetch()} />}
+      {!offline && (query.isPending || (query.data && !result)) && <LoadingState />}
+      {!offline && query.isError && (
         <>
           <Heading1>{t('walk.loadingTitle')}</Heading1>
           <QueryError error={query.error} />

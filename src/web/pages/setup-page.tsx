@@ -7,12 +7,11 @@ import { useMunicipalities } from '../api/queries';
 import { AppLink } from '../components/app-link';
 import { FormAlert } from '../components/form-alert';
 import { EmailField, NewPasswordField } from '../components/form/account-fields';
-import { SelectField } from '../components/form/select-field';
 import { SubmitButton } from '../components/form/submit-button';
 import { TextField } from '../components/form/text-field';
 import { LinkFormDone } from '../components/link-form-done';
 import { LoadingState } from '../components/loading-state';
-import { MunicipalityOptions } from '../components/municipality-options';
+import { MunicipalityField } from '../components/municipality-field';
 import { QueryError } from '../components/query-error';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useFragmentToken } from '../hooks/use-fragment-token';
@@ -72,15 +71,13 @@ export function SetupPage() {
         {municipalities.isError && <QueryError error={municipalities.error} />}
         <form ref={formRef} onSubmit={submit} noValidate className="sr-form">
           <FormAlert ref={alertRef} message={errors.form} />
-          <SelectField
+          <MunicipalityField
             label={t('setup.municipality')}
             name="municipality"
             value={form.municipality}
             onValueChange={set('municipality')}
             error={errors.fields.municipality}
-          >
-            <MunicipalityOptions />
-          </SelectField>
+          />
           <TextField label={t('setup.name')} name="name" autoComplete="name" value={form.name} onValueChange={set('name')} error={errors.fields.name} />
           <EmailField autoComplete="username" value={form.email} onValueChange={set('email')} error={errors.fields.email} />
           <NewPasswordField value={form.password} onValueChange={set('password')} error={errors.fields.password} />

@@ -21,11 +21,12 @@ export interface ChainServer {
  * e-mails point at this server. `now` is the signal chain's clock (due dates, late feedback);
  * logins keep the real time.
  */
-export async function startChainServer(options: { now?: () => Date } = {}): Promise<ChainServer> {
+export async function startChainServer(options: { now?: () => Date; email?: boolean } = {}): Promise<ChainServer> {
   const smtp = await startSmtpCapture();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const t = await createTestApp({ webDir: WEB_DIR, smtpUrl: smtp.url, publicUrl: url, ...(options.now ? { now: options.now } : {}) });
+  // `email: false`: an installation without SMTP_URL (the capture then stays empty).
+  const t = await createTestApp({ webDir: WEB_DIR, ...(options.email === false ? {} : { smtpUrl: smtp.url }), publicUrl: url, ...(options.now ? { now: options.now } : {}) });
   await t.app.listen({ port, host: '127.0.0.1' });
   return {
     url,

@@ -1,4 +1,5 @@
-import { and, arrayContains, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, notInArray, sql, type SQL } from 'drizzle-orm';
+import { CLOSED_STATES, OPEN_FILTER } from '../../../domain/signal/workflow';
 import { defineCommand } from '../../context/run';
 import { handovers, signals } from '../../db/schema';
 
@@ -42,7 +43,8 @@ export const listInbox = defineCommand('signal.list', async (ctx, filter: InboxF
     .groupBy(handovers.signalId)
     .as('h');
   const where: SQL[] = [];
-  if (filter.state) where.push(eq(signals.state, filter.state));
+  if (filter.state === OPEN_FILTER) where.push(notInArray(signals.state, [...CLOSED_STATES]));
+  else if (filter.state) where.push(eq(signals.state, filter.state));
   if (filter.form) where.push(arrayContains(signals.forms, [filter.form]));
   if (filter.urgent !== undefined) where.push(eq(signals.urgent, filter.urgent));
   if (filter.overdue !== undefined) where.push(filter.overdue ? sql`coalesce(${counts.overdue}, 0) > 0` : sql`coalesce(${counts.overdue}, 0) = 0`);

@@ -1,32 +1,14 @@
-/**
- * The actions the audit trail records (ADR 5 and the audit routes), for the action filter. The
- * filter also offers any other action seen in the results, so a new action is never unreachable.
- */
-export const KNOWN_ACTIONS = [
-  'login',
-  'login.password',
-  'login.second-factor',
-  'login.locked',
-  'logout',
-  'logout.everywhere',
-  'second-factor.enrol',
-  'second-factor.confirm',
-  'second-factor.reset',
-  'password.change',
-  'user.create',
-  'user.update',
-  'user.list',
-  'user.activation-link',
-  'user.activate',
-  'access.denied',
-  'audit.search',
-  'audit.export',
-] as const;
+import { AUDIT_ACTIONS, AUDIT_ACTION_GROUPS } from '../../../domain/audit/actions';
 
-/** Prefix filters ("user." matches every user action), as the API supports them. */
-export const ACTION_GROUPS = ['login.', 'second-factor.', 'user.', 'audit.'] as const;
+/** Every action the audit trail records, and the prefix groups, for the action filter. */
+export { AUDIT_ACTIONS, AUDIT_ACTION_GROUPS };
 
 /** The i18n key of an action's description; dots would nest keys, so they become underscores. */
 export function actionKey(action: string): string {
   return `auditActions.${action.replaceAll('.', '_')}`;
+}
+
+/** The i18n key of a group of actions ("user." → auditGroups.user). */
+export function groupKey(group: string): string {
+  return `auditGroups.${group.slice(0, -1).replaceAll('-', '_')}`;
 }

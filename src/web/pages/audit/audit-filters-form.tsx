@@ -6,7 +6,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useFocusFirstError } from '../../hooks/use-focus-first-error';
 import { NO_ERRORS, type FormErrors } from '../../lib/form-errors';
-import { ACTION_GROUPS, actionKey, KNOWN_ACTIONS } from './audit-actions';
+import { actionKey, AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, groupKey } from './audit-actions';
 
 export const EMPTY_FILTERS: Required<AuditFilters> = { user: '', action: '', result: '', from: '', to: '' };
 
@@ -14,14 +14,17 @@ export interface AuditFiltersFormProps {
   initial: Required<AuditFilters>;
   /** People seen acting in the results so far (id → name): the user filter offers them. */
   actors: Map<string, string>;
-  actionsSeen: string[];
   onApply: (filters: Required<AuditFilters>) => void;
   /** An error of the last search that concerns a field (the API names it). */
   fieldErrors: Record<string, string>;
 }
 
-/** Search filters: who, what, with what result, and the period. Applied on "Search", not per keystroke. */
-export function AuditFiltersForm({ initial, actors, actionsSeen, onApply, fieldErrors }: AuditFiltersFormProps) {
+/**
+ * Search filters: who, what, with what result, and the period. Applied on "Search", not per
+ * keystroke. The action filter offers every action there is, in plain words, not only those the
+ * last search found.
+ */
+export function AuditFiltersForm({ initial, actors, onApply, fieldErrors }: AuditFiltersFormProps) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -31,7 +34,7 @@ export function AuditFiltersForm({ initial, actors, actionsSeen, onApply, fieldE
   const set = (field: keyof AuditFilters) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const shown = { ...fieldErrors, ...errors.fields };
 
-  const actions = [...new Set<string>([...KNOWN_ACTIONS, ...actionsSeen])].sort();
+  const actions = AUDIT_ACTIONS.map((action) => ({ action, label: t(actionKey(action)) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
   const people = [...actors.entries()].sort((a, b) => a[1].localeCompare(b[1], i18n.language));
 
   const submit = (event: FormEvent) => {
@@ -62,16 +65,20 @@ export function AuditFiltersForm({ initial, actors, actionsSeen, onApply, fieldE
       </SelectField>
       <SelectField label={t('audit.action')} name="action" value={draft.action} onValueChange={set('action')} error={shown.action}>
         <SelectOption value="">{t('audit.allActions')}</SelectOption>
-        {ACTION_GROUPS.map((group) => (
-          <SelectOption key={group} value={group}>
-            {t(`auditGroups.${group.slice(0, -1).replaceAll('-', '_')}`)}
-          </SelectOption>
-        ))}
-        {actions.map((action) => (
-          <SelectOption key={action} value={action}>
-            {t(actionKey(action), { defaultValue: action })} ({action})
-          </SelectOption>
-        ))}
+        <optgroup label={t('audit.actionGroups')}>
+          {AUDIT_ACTION_GROUPS.map((group) => (
+            <SelectOption key={group} value={group}>
+              {t(groupKey(group))}
+            </SelectOption>
+          ))}
+        </optgroup>
+        <optgroup label={t('audit.actionsOne')}>
+          {actions.map(({ action, label }) => (
+            <SelectOption key={action} value={action}>
+              {label}
+            </SelectOption>
+          ))}
+        </optgroup>
       </SelectField>
       <SelectField label={t('audit.result')} name="result" value={draft.result} onValueChange={set('result')} error={shown.result}>
         <SelectOption value="">{t('audit.allResults')}</SelectOption>

@@ -37,7 +37,6 @@ function AuditView() {
 
   const events = useMemo(() => search.data?.pages.flatMap((p) => p.events) ?? [], [search.data]);
   for (const event of events) if (event.actorUserId && event.actorName) actorsSeen.current.set(event.actorUserId, event.actorName);
-  const actionsSeen = [...new Set(events.map((e) => e.action))];
   const fieldErrors = search.error instanceof ApiError && search.error.id === 'validation' ? formErrorsFrom(search.error, t).fields : {};
   const label = t('audit.resultsLabel');
 
@@ -45,7 +44,7 @@ function AuditView() {
     <div className="sr-container">
       <Heading1>{t('audit.title')}</Heading1>
       <Paragraph>{t('audit.intro')}</Paragraph>
-      <AuditFiltersForm initial={filters} actors={actorsSeen.current} actionsSeen={actionsSeen} onApply={setFilters} fieldErrors={fieldErrors} />
+      <AuditFiltersForm initial={filters} actors={actorsSeen.current} onApply={setFilters} fieldErrors={fieldErrors} />
       <section aria-labelledby={resultsId} className="sr-section">
         <Heading2 id={resultsId}>{t('audit.results')}</Heading2>
         <div className="sr-actions">

@@ -39,11 +39,8 @@ export function AuditTable({ events, label }: { events: AuditEvent[]; label: str
                 <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
               </TableCell>
               <TableCell>{event.actorName ?? t(`auditActors.${event.actor}`, { defaultValue: event.actor })}</TableCell>
-              <TableCell>
-                {t(actionKey(event.action), { defaultValue: event.action })}
-                <br />
-                <code className="sr-code-small">{event.action}</code>
-              </TableCell>
+              {/* In plain words; an action this version has no words for yet shows its code. */}
+              <TableCell>{t(actionKey(event.action), { defaultValue: event.action })}</TableCell>
               <TableCell>
                 {event.objectType ? (
                   <>

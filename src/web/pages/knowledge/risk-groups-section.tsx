@@ -1,7 +1,9 @@
 import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeView } from '../../api/types';
+import { sharedSource } from '../../../domain/content/cite-sources';
 import { FormTags } from './form-tags';
+import { SourceNote } from './source-note';
 
 /** Groups at higher risk of exploitation, each with the forms it is linked to. */
 export function RiskGroupsSection({ knowledge }: { knowledge: KnowledgeView }) {
@@ -16,6 +18,7 @@ export function RiskGroupsSection({ knowledge }: { knowledge: KnowledgeView }) {
           </UnorderedListItem>
         ))}
       </UnorderedList>
+      <SourceNote source={sharedSource(knowledge.riskGroups)} />
     </>
   );
 }

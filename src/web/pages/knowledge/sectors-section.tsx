@@ -1,7 +1,9 @@
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeView } from '../../api/types';
+import { sharedSource } from '../../../domain/content/cite-sources';
 import { FormTags } from './form-tags';
+import { SourceNote } from './source-note';
 
 const KINDS = ['sensitive', 'facilitating'] as const;
 
@@ -24,6 +26,7 @@ export function SectorsSection({ knowledge }: { knowledge: KnowledgeView }) {
                 </UnorderedListItem>
               ))}
             </UnorderedList>
+            <SourceNote source={sharedSource(sectors)} />
           </section>
         );
       })}

@@ -1,6 +1,7 @@
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeView } from '../../api/types';
+import { sharedSource } from '../../../domain/content/cite-sources';
 import { SourceNote } from './source-note';
 
 /** The possible signals per form of exploitation. */
@@ -17,7 +18,8 @@ export function SignalsSection({ knowledge }: { knowledge: KnowledgeView }) {
               <UnorderedListItem key={signal.id}>{signal.text}</UnorderedListItem>
             ))}
           </UnorderedList>
-          <SourceNote source={form.source} />
+          {/* The list's own source, not the definition's: a list of additions is credited to no document. */}
+          <SourceNote source={sharedSource(form.signals)} />
         </section>
       ))}
     </>

@@ -6,6 +6,7 @@ import { applyEvent } from '../../../api/signals-api';
 import type { CaseEvent, SignalCase } from '../../../api/signal-types';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormAlert } from '../../../components/form-alert';
+import { useEmailContext } from '../../../hooks/use-email';
 import type { CaseChange } from './case-view';
 import { EventTextForm } from './event-text-form';
 import { focusSection } from './focus-section';
@@ -21,6 +22,7 @@ const CONFIRMED: readonly CaseEvent[] = ['niet-doorzetten', 'melder-informeren',
  */
 export function CaseActions({ signal, onChanged }: { signal: SignalCase; onChanged: (change: CaseChange) => void }) {
   const { t } = useTranslation('signals');
+  const email = useEmailContext();
   const [open, setOpen] = useState<CaseEvent | null>(null);
   const [confirming, setConfirming] = useState<{ event: CaseEvent; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -81,7 +83,7 @@ export function CaseActions({ signal, onChanged }: { signal: SignalCase; onChang
                 <EventTextForm
                   id={`actie-${event}`}
                   label={t(`actions.textLabel.${event}`)}
-                  description={t(`actions.textHelp.${event}`)}
+                  description={t(`actions.textHelp.${event}`, email)}
                   submitLabel={t(`actions.submit.${event}`)}
                   requiredMessage={t(`actions.textRequired.${event}`)}
                   onSubmit={(text) => start(event, text)}
@@ -104,7 +106,7 @@ export function CaseActions({ signal, onChanged }: { signal: SignalCase; onChang
           setError(null);
         }}
       >
-        <Paragraph>{confirming ? t(`actions.confirmText.${confirming.event}`) : ''}</Paragraph>
+        <Paragraph>{confirming ? t(`actions.confirmText.${confirming.event}`, email) : ''}</Paragraph>
         {confirming?.text && <blockquote className="sr-quote">{confirming.text}</blockquote>}
       </ConfirmDialog>
     </div>

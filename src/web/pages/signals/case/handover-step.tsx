@@ -3,6 +3,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { walk } from '../../../../domain/routemap/walk';
 import { FEEDBACK_DAYS_RANGE, HANDOVER_PARTS, parseFeedbackDays } from '../../../../domain/signal/handover';
+import { handoverPartners } from '../../../../domain/signal/handover-recipients';
 import { ApiError } from '../../../api/client';
 import { useMunicipalities, usePartners } from '../../../api/queries';
 import { previewHandover, sendHandover } from '../../../api/signals-api';
@@ -15,6 +16,7 @@ import { CheckboxGroup, RadioGroup } from '../../../components/form/choice-group
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { useOptionalRouteMap } from '../../../components/signals/use-optional-route-map';
+import { useEmailContext, useEmailEnabled } from '../../../hooks/use-email';
 import type { CaseChange } from './case-view';
 import { HandoverPreview } from './handover-preview';
 import { HandoverSent } from './handover-sent';
@@ -34,7 +36,15 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
   const dutchPartners = usePartners(user.region, 'nl');
   const municipalities = useMunicipalities();
   const routeMap = useOptionalRouteMap(signal.route?.mapId);
+  // Without an e-mail server a handover goes by phone or secure mail only: e-mail is not offered.
+  const emailEnabled = useEmailEnabled();
+  const email = useEmailContext();
   const subregion = municipalities.data?.find((m) => m.code === user.municipality)?.subregion ?? null;
+  // Only partners this signal may go to: own region and subregion, national, never 112 (as the server checks).
+  const offered = useMemo(
+    () => (partners.data && user.region ? handoverPartners(partners.data, { region: user.region, subregion }) : []),
+    [partners.data, user.region, subregion],
+  );
 
   // The chosen route's contacts come first: that is where the route map says the signal goes.
   const routeContacts = useMemo(() => {
@@ -57,9 +67,9 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
   const previewRef = useRef<HTMLElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
-  const suggestedPartner = routeContacts.find((c) => partners.data?.some((p) => p.id === c.partner));
+  const suggestedPartner = routeContacts.find((c) => offered.some((p) => p.id === c.partner && p.contacts.some((o) => o.id === c.id)));
   const effectivePartnerId = partnerId || suggestedPartner?.partner || '';
-  const partner = partners.data?.find((p) => p.id === effectivePartnerId) ?? null;
+  const partner = offered.find((p) => p.id === effectivePartnerId) ?? null;
   const contacts = partner?.contacts ?? [];
   const effectiveContactId = contacts.some((c) => c.id === contactId) ? contactId : (contacts.find((c) => routeContacts.some((r) => r.id === c.id))?.id ?? contacts[0]?.id ?? '');
   const contact = contacts.find((c) => c.id === effectiveContactId) ?? null;
@@ -68,7 +78,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
   const previewCurrent = preview !== null && preview.key === selectionKey;
 
   if (!signal.canHandOver && !sent) return <Paragraph>{t('handover.notNow')}</Paragraph>;
-  if (partners.isPending) return <LoadingState />;
+  if (partners.isPending || municipalities.isPending) return <LoadingState />;
 
   const check = (forSend: boolean): Record<string, string> => {
     const found: Record<string, string> = {};
@@ -153,7 +163,7 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
           className="sr-field"
         >
           <option value="">{t('handover.choose')}</option>
-          {partners.data?.map((p) => (
+          {offered.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
@@ -211,13 +221,15 @@ export function HandoverStep({ signal, user, onChanged }: { signal: SignalCase; 
             name="kanaal"
             legend={t('handover.channel')}
             options={[
-              { value: 'email', label: contact?.email ? t('handover.channelEmailTo', { email: contact.email }) : t('handover.channelEmailNone') },
-              { value: 'phone', label: t('channel.phone') },
-              { value: 'secure-mail', label: t('channel.secure-mail') },
+              ...(emailEnabled
+                ? [{ value: 'email' as const, label: contact?.email ? t('handover.channelEmailTo', { email: contact.email }) : t('handover.channelEmailNone') }]
+                : []),
+              { value: 'phone' as const, label: t('channel.phone') },
+              { value: 'secure-mail' as const, label: t('channel.secure-mail') },
             ]}
             value={channel}
             onChange={setChannel}
-            description={t('handover.channelHelp')}
+            description={t('handover.channelHelp', email)}
             error={errors.channel}
           />
           <TextField

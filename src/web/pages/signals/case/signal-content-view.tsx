@@ -1,7 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Heading3, Heading4, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addressLine } from '../../../../domain/signal/handover-document';
+import { formatAddress } from '../../../../domain/signal/normalize';
 import type { HandoverContent } from '../../../api/signal-types';
 import type { KnowledgeView } from '../../../api/types';
 import { formatDay } from '../../../components/signals/format-moment';
@@ -105,7 +105,7 @@ export function SignalContentView({ content, knowledge }: { content: SignalConte
           ) : (
             <UnorderedList>
               {content.addresses.map((a, i) => (
-                <UnorderedListItem key={i}>{addressLine(a)}</UnorderedListItem>
+                <UnorderedListItem key={i}>{formatAddress(a)}</UnorderedListItem>
               ))}
             </UnorderedList>
           )}

@@ -47,6 +47,8 @@ export function PartnerFeedback() {
 }
 
 function linkMessage(error: unknown, t: (key: string) => string): string {
+  // A link the server could not even read (far too long): in words, not as a field error.
+  if (error instanceof ApiError && error.id === 'validation') return t('partner.invalidLink');
   // The server's message says what to do (used, expired, unknown) in Dutch.
   if (error instanceof ApiError && error.status !== 0 && error.message) return error.message;
   if (error instanceof ApiError && error.status === 0) return t('partner.network');

@@ -8,8 +8,12 @@ import { SelectField } from '../../../components/form/select-field';
 import { SIGNAL_FORMS_VIEW } from '../../../components/signals/signal-options';
 import { useStateLabel } from '../../../components/signals/use-state-label';
 
+/** The state filter's value (in the address) for every signal, closed ones included. */
+export const ALL_STATES = 'alle';
+
 /**
- * Filters by status, form, urgency and late feedback. Applied with a button, not on every change:
+ * Filters by status, form, urgency and late feedback. The status starts at open work; closed
+ * signals are one of the choices. Applied with a button, not on every change:
  * a list that changes while a keyboard user is still choosing is disorienting.
  */
 export function InboxFilters({ filters, onApply }: { filters: Filters; onApply: (filters: Filters) => void }) {
@@ -38,7 +42,8 @@ export function InboxFilters({ filters, onApply }: { filters: Filters; onApply: 
         <FieldsetLegend className="sr-inbox-filters__legend">{t('inbox.filters')}</FieldsetLegend>
         <div className="sr-inbox-filters__fields">
           <SelectField id="filter-status" label={t('inbox.filterState')} value={state} onValueChange={setState} className="sr-field">
-            <option value="">{t('inbox.all')}</option>
+            <option value="">{t('inbox.open')}</option>
+            <option value={ALL_STATES}>{t('inbox.allStates')}</option>
             {SIGNAL_STATES.map((s) => (
               <option key={s} value={s}>
                 {stateLabel(s)}

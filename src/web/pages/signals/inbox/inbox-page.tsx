@@ -1,7 +1,9 @@
 import '../../../styles/signals.css';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequireLogin } from '../../../components/require-login';
+import { EmailOffNotice } from '../../../components/signals/email-off-notice';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { InboxContent } from './inbox-content';
 
@@ -13,12 +15,17 @@ import { InboxContent } from './inbox-content';
 export function InboxPage() {
   const { t } = useTranslation('signals');
   useDocumentTitle(t('inbox.title'));
+  const headingRef = useRef<HTMLHeadingElement>(null);
   return (
     <RequireLogin role="aandachtsfunctionaris">
       {() => (
         <div className="sr-container">
-          <Heading1>{t('inbox.title')}</Heading1>
+          <Heading1 ref={headingRef} tabIndex={-1} className="sr-focus-heading">
+            {t('inbox.title')}
+          </Heading1>
           <Paragraph lead>{t('inbox.intro')}</Paragraph>
+          {/* Dismissing removes the button that had focus: focus goes back to the top of the page. */}
+          <EmailOffNotice afterDismiss={() => headingRef.current?.focus()} />
           <InboxContent />
         </div>
       )}

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { MySignal } from '../../../api/signal-types';
 import { formatMoment } from '../../../components/signals/format-moment';
 import { StateBadge } from '../../../components/signals/state-badge';
+import { useEmailContext } from '../../../hooks/use-email';
 
 /** One own signal: reference, date, status and the AF's messages to the reporter. */
 export function MySignalCard({ signal }: { signal: MySignal }) {
   const { t, i18n } = useTranslation('signals');
+  const email = useEmailContext();
   const headingId = useId();
   return (
     <article className="sr-card sr-my-signal" aria-labelledby={headingId}>
@@ -28,7 +30,7 @@ export function MySignalCard({ signal }: { signal: MySignal }) {
       </DataList>
       <Heading3>{t('mine.feedbackHeading')}</Heading3>
       {signal.feedback.length === 0 ? (
-        <Paragraph>{t('mine.noFeedback')}</Paragraph>
+        <Paragraph>{t('mine.noFeedback', email)}</Paragraph>
       ) : (
         <ol className="sr-plain-list sr-feedback-list">
           {signal.feedback.map((item, index) => (

@@ -3,6 +3,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RequireLogin } from '../../../components/require-login';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { useEmailContext } from '../../../hooks/use-email';
 import { MySignalsList } from './my-signals-list';
 
 /**
@@ -11,13 +12,14 @@ import { MySignalsList } from './my-signals-list';
  */
 export function MySignalsPage() {
   const { t } = useTranslation('signals');
+  const email = useEmailContext();
   useDocumentTitle(t('mine.title'));
   return (
     <RequireLogin>
       {() => (
         <div className="sr-container">
           <Heading1>{t('mine.title')}</Heading1>
-          <Paragraph lead>{t('mine.intro')}</Paragraph>
+          <Paragraph lead>{t('mine.intro', email)}</Paragraph>
           <MySignalsList />
         </div>
       )}

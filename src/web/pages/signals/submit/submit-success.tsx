@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { CreatedSignal } from '../../../api/signal-types';
 import { AppLink } from '../../../components/app-link';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { useEmailContext } from '../../../hooks/use-email';
 
 /** After sending: the reference number and what happens next (seed 004, steps 2 to 6). */
 export function SubmitSuccess({ created, onAnother }: { created: CreatedSignal; onAnother: () => void }) {
   const { t } = useTranslation('signals');
+  const email = useEmailContext();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('success.title'));
   useEffect(() => headingRef.current?.focus(), []);
@@ -26,7 +28,7 @@ export function SubmitSuccess({ created, onAnother }: { created: CreatedSignal; 
       <OrderedList>
         <OrderedListItem>{t('success.next1')}</OrderedListItem>
         <OrderedListItem>{t('success.next2')}</OrderedListItem>
-        <OrderedListItem>{t('success.next3')}</OrderedListItem>
+        <OrderedListItem>{t('success.next3', email)}</OrderedListItem>
       </OrderedList>
       <Paragraph className="sr-success__danger">
         {t('success.danger')} <Link href="tel:112">{t('success.call')}</Link>

@@ -1,0 +1,69 @@
+/**
+ * Every action the server writes to the audit trail. `recordAudit` accepts only these, and the
+ * audit screen has a Dutch and English label for each (a test checks), so the auditor never reads
+ * a bare code and the action filter offers every action, whatever the last search found.
+ */
+export const AUDIT_ACTIONS = [
+  // Logging in and out, second factor, own password
+  'login',
+  'login.password',
+  'login.second-factor',
+  'login.locked',
+  'logout',
+  'logout.everywhere',
+  'second-factor.enrol',
+  'second-factor.confirm',
+  'second-factor.reset',
+  'password.change',
+  'sso.configure',
+  'sso.disable',
+  // Users
+  'user.create',
+  'user.update',
+  'user.read',
+  'user.list',
+  'user.activation-link',
+  'user.activate',
+  // Signals
+  'signal.submit',
+  'signal.list',
+  'signal.list-own',
+  'signal.read',
+  'signal.event',
+  'signal.note',
+  'signal.correction',
+  'signal.route',
+  'signal.meldcode',
+  'signal.notify-reporter',
+  'signal.meeting-decision',
+  'signal-draft.read',
+  'signal-draft.save',
+  'signal-draft.delete',
+  // Handovers and the partner's feedback
+  'handover.preview',
+  'handover.create',
+  'handover.print',
+  'handover.feedback',
+  'handover.reminder',
+  'feedback.lookup',
+  'feedback.submit',
+  // Signal meetings
+  'meeting.create',
+  'meeting.list',
+  'meeting.read',
+  'meeting.add-signal',
+  'meeting.remove-signal',
+  // The municipality, the installation, the audit trail itself
+  'settings.update',
+  'encryption.seal-plaintext',
+  'encryption.reencrypt',
+  'demo.seed',
+  'access.denied',
+  'audit.search',
+  'audit.export',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Prefix filters ("user." matches every user action), as the audit search supports them. */
+export const AUDIT_ACTION_GROUPS = ['login.', 'second-factor.', 'user.', 'signal.', 'signal-draft.', 'handover.', 'feedback.', 'meeting.', 'encryption.', 'audit.'] as const;
+export type AuditActionGroup = (typeof AUDIT_ACTION_GROUPS)[number];
