@@ -252,7 +252,7 @@ async function jobFailureFixtures(): Promise<[string, string]> {
   const handoverId = crypto.randomUUID();
   const failure = {
     municipality: A,
-    queue: 'reminder.send',
+    queue: 'reminder-send',
     subject: `handover:${handoverId}:after`,
     data: { municipality: A, handoverId, kind: 'after' },
     error: 'Error:ECONNREFUSED',

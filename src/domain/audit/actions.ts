@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'password.change',
   'sso.configure',
   'sso.disable',
+  'sso.list',
   // Users
   'user.create',
   'user.update',
@@ -39,12 +40,14 @@ export const AUDIT_ACTIONS = [
   'signal-draft.read',
   'signal-draft.save',
   'signal-draft.delete',
+  'signal.enrich',
   // Handovers and the partner's feedback
   'handover.preview',
   'handover.create',
   'handover.print',
   'handover.feedback',
   'handover.reminder',
+  'handover.reminder-scan',
   'feedback.lookup',
   'feedback.submit',
   // Signal meetings
@@ -54,16 +57,24 @@ export const AUDIT_ACTIONS = [
   'meeting.add-signal',
   'meeting.remove-signal',
   // The municipality, the installation, the audit trail itself
+  'settings.read',
   'settings.update',
   'encryption.seal-plaintext',
   'encryption.reencrypt',
   'demo.seed',
+  'demo.accounts',
   'access.denied',
   'audit.search',
   'audit.export',
+  'audit.unseal',
+  // Background jobs
+  'job.failed',
+  'job.list-failed',
+  'job.retry',
+  'job.dismiss',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Prefix filters ("user." matches every user action), as the audit search supports them. */
-export const AUDIT_ACTION_GROUPS = ['login.', 'second-factor.', 'user.', 'signal.', 'signal-draft.', 'handover.', 'feedback.', 'meeting.', 'encryption.', 'audit.'] as const;
+export const AUDIT_ACTION_GROUPS = ['login.', 'second-factor.', 'user.', 'signal.', 'signal-draft.', 'handover.', 'feedback.', 'meeting.', 'encryption.', 'audit.', 'job.'] as const;
 export type AuditActionGroup = (typeof AUDIT_ACTION_GROUPS)[number];

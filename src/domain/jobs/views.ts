@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const jobFailureBody = z
   .object({
     id: z.string(),
-    queue: z.string().describe('Soort taak, bijvoorbeeld reminder.send (herinnering aan een partner)'),
+    queue: z.string().describe('Soort taak, bijvoorbeeld reminder-send (herinnering aan een partner)'),
     kind: z.string().nullable().describe('Bij een herinnering: before (vóór de termijn) of after (na de termijn)'),
     reference: z.string().nullable().describe('Kenmerk van het signaal waar de taak over ging'),
     partnerId: z.string().nullable(),

@@ -155,7 +155,7 @@ async function objectsOf(municipality: string) {
     parts: ['forms'],
     channel: 'phone',
   });
-  const failure = { municipality, queue: 'reminder.send', subject: `handover:${handover.id}:after`, data: { municipality, handoverId: handover.id, kind: 'after' }, error: 'Error', attempts: 6, failedAt: new Date() };
+  const failure = { municipality, queue: 'reminder-send', subject: `handover:${handover.id}:after`, data: { municipality, handoverId: handover.id, kind: 'after' }, error: 'Error', attempts: 6, failedAt: new Date() };
   const failed = await inTenant(db, municipality, (tx) => tx.insert(jobFailures).values(failure).returning({ id: jobFailures.id }));
   return {
     signals: [onAgenda.id, handedOver.id],

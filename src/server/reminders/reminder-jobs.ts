@@ -6,8 +6,8 @@ import { sendReminder } from './commands/send-reminder';
 import { reminderSubject } from './due-reminders';
 import type { ReminderKind } from './reminder-mail';
 
-export const REMINDER_SCAN_QUEUE = 'reminders.scan';
-export const REMINDER_QUEUE = 'reminder.send';
+export const REMINDER_SCAN_QUEUE = 'reminder-scan';
+export const REMINDER_QUEUE = 'reminder-send';
 
 type ReminderJob = { municipality: string; handoverId: string; kind: ReminderKind };
 

@@ -207,7 +207,7 @@ describe('reminders', () => {
     await answerAllOpen();
     const { handover, signal } = await handedOver();
     const when = at(handover.dueAt, HOUR);
-    const failure = { municipality: LEIDEN, queue: 'reminder.send', subject: reminderSubject(handover.id, 'after'), data: {}, error: 'Error:ECONNREFUSED', attempts: 6, failedAt: when };
+    const failure = { municipality: LEIDEN, queue: 'reminder-send', subject: reminderSubject(handover.id, 'after'), data: {}, error: 'Error:ECONNREFUSED', attempts: 6, failedAt: when };
     const [open] = await inTenant(t.database.db, LEIDEN, (tx) => tx.insert(jobFailures).values(failure).returning());
     expect(await runReminders(deps(), when)).toEqual({ before: 0, after: 0 });
     await inTenant(t.database.db, LEIDEN, (tx) => tx.update(jobFailures).set({ resolvedAt: when, resolution: 'dismissed' }).where(eq(jobFailures.id, open!.id)));
