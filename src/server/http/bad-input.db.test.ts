@@ -116,10 +116,14 @@ describe('deep and odd JSON', () => {
 
 describe('URLs Fastify cannot route', () => {
   it('answers broken percent-encoding and an over-long path segment in the error format, in Dutch', async () => {
-    for (const url of ['/api/v1/signals/%E0%A4%A', `/api/v1/signals/${'a'.repeat(500)}`]) {
+    for (const [url, id] of [
+      ['/api/v1/signals/%E0%A4%A', 'bad-url'],
+      [`/api/v1/signals/${'a'.repeat(500)}`, 'url-too-long'],
+    ] as const) {
       const res = await send(login.af, { method: 'GET', url });
       expect(res.statusCode, url).toBe(400);
-      expect(res.json()).toEqual({ error: { id: 'bad-request', message: expect.stringMatching(/adres van dit verzoek/) } });
+      expect(res.json()).toEqual({ error: { id, message: expect.stringMatching(/webadres/) } });
+      expect(res.headers['content-security-policy'], url).toContain("default-src 'self'");
     }
   });
 });

@@ -20,6 +20,8 @@ import type {
   CaseEvent,
   SignalSubmission,
 } from './signal-types';
+import type { SealedAuditRecord } from '../../domain/audit/views';
+import type { JobFailure } from '../../domain/jobs/views';
 
 // The calls of the signal-chain pages (ADR 6). Only those lazy pages import this module.
 
@@ -171,4 +173,18 @@ export function getSettings(): Promise<MunicipalitySettings> {
 
 export function saveSettings(settings: MunicipalitySettings): Promise<MunicipalitySettings> {
   return sendJson<MunicipalitySettings>('PUT', '/api/v1/settings', settings);
+}
+
+/** The AF opens a shielded audit record with its reference and a reason (the opening is itself audited). */
+export function openSealedAuditRecord(reference: string, reason: string): Promise<SealedAuditRecord> {
+  return sendJson<SealedAuditRecord>('POST', '/api/v1/audit/sealed', { reference, reason });
+}
+
+/** The beheerder's dead-letter view: background jobs of the municipality that failed for good. */
+export function getJobFailures(): Promise<JobFailure[]> {
+  return getJson<JobFailure[]>('/api/v1/jobs/failures', null);
+}
+
+export function resolveJobFailure(id: string, how: 'retry' | 'dismiss'): Promise<void> {
+  return sendJson<void>('POST', `/api/v1/jobs/failures/${encodeURIComponent(id)}/${how}`);
 }

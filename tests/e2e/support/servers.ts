@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import type { Services } from '../../../src/server/context/services';
 import type { Keyring } from '../../../src/server/crypto/keyring';
 import type { Db } from '../../../src/server/db/client';
 import type { InstanceMode } from '../../../src/server/instance/instance-mode';
@@ -71,6 +72,8 @@ export interface E2eServerWithDb extends E2eServer {
   db: Db;
   /** The server's keys, to store encrypted fields (a TOTP secret) as the server would. */
   keyring: Keyring;
+  /** The server's services, to run commands as the server would (at another moment, say). */
+  services: Services;
 }
 
 /** A free port on this machine, for a server whose public address must be known before it starts. */
@@ -96,5 +99,5 @@ export async function startServerWithDb(options: { port?: number } = {}): Promis
   const url = `http://127.0.0.1:${port}`;
   const t = await createTestApp({ webDir: WEB_DIR, publicUrl: url });
   await t.app.listen({ port, host: '127.0.0.1' });
-  return { url, setupLink: null, db: t.database.db, keyring: t.keyring, close: () => t.close() };
+  return { url, setupLink: null, db: t.database.db, keyring: t.keyring, services: t.services, close: () => t.close() };
 }

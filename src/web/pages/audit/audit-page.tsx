@@ -44,6 +44,7 @@ function AuditView() {
     <div className="sr-container">
       <Heading1>{t('audit.title')}</Heading1>
       <Paragraph>{t('audit.intro')}</Paragraph>
+      <Paragraph>{t('audit.shieldedNote')}</Paragraph>
       <AuditFiltersForm initial={filters} actors={actorsSeen.current} onApply={setFilters} fieldErrors={fieldErrors} />
       <section aria-labelledby={resultsId} className="sr-section">
         <Heading2 id={resultsId}>{t('audit.results')}</Heading2>

@@ -1,6 +1,8 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../api/types';
+import { dutchDate } from '../../../domain/time/dutch-calendar';
+import { formatDate } from '../../lib/format-date';
 import { formatDateTime } from '../../lib/format-date-time';
 import { actionKey } from './audit-actions';
 
@@ -36,7 +38,12 @@ export function AuditTable({ events, label }: { events: AuditEvent[]; label: str
           {events.map((event) => (
             <TableRow key={event.id}>
               <TableCell className="sr-nowrap">
-                <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
+                {/* What a reporter did is shielded: only its day is known here (ADR 11). */}
+                {event.shielded ? (
+                  <time dateTime={dutchDate(new Date(event.at))}>{formatDate(dutchDate(new Date(event.at)), i18n.language)}</time>
+                ) : (
+                  <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
+                )}
               </TableCell>
               <TableCell>{event.actorName ?? t(`auditActors.${event.actor}`, { defaultValue: event.actor })}</TableCell>
               {/* In plain words; an action this version has no words for yet shows its code. */}
@@ -54,6 +61,12 @@ export function AuditTable({ events, label }: { events: AuditEvent[]; label: str
                   </>
                 ) : (
                   '—'
+                )}
+                {event.reference && (
+                  <>
+                    <br />
+                    {t('audit.shieldedReference')} <code className="sr-code-small">{event.reference}</code>
+                  </>
                 )}
               </TableCell>
               <TableCell>{t(`auditResults.${event.result}`, { defaultValue: event.result })}</TableCell>

@@ -18,6 +18,8 @@ const CasePage = page(() => import('./case/case-page'), (m) => m.CasePage);
 const MeetingsPage = page(() => import('./meetings/meetings-page'), (m) => m.MeetingsPage);
 const MeetingPage = page(() => import('./meetings/meeting-page'), (m) => m.MeetingPage);
 const SettingsPage = page(() => import('./settings/settings-page'), (m) => m.SettingsPage);
+const JobsPage = page(() => import('./jobs/jobs-page'), (m) => m.JobsPage);
+const OpenSealedPage = page(() => import('./sealed/open-sealed-page'), (m) => m.OpenSealedPage);
 const PartnerFeedbackPage = page(() => import('./feedback/partner-feedback-page'), (m) => m.PartnerFeedbackPage);
 
 /** Pages inside the app's layout (header, menu, footer). */
@@ -29,6 +31,8 @@ export const signalRoutes: RouteObject[] = [
   { path: 'overleggen', element: <MeetingsPage /> },
   { path: 'overleggen/:id', element: <MeetingPage /> },
   { path: 'beheer/instellingen', element: <SettingsPage /> },
+  { path: 'beheer/achtergrondtaken', element: <JobsPage /> },
+  { path: 'audit/afgeschermde-regel', element: <OpenSealedPage /> },
 ];
 
 /**

@@ -2,6 +2,7 @@ import '../../../styles/signals.css';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../../components/app-link';
 import { RequireLogin } from '../../../components/require-login';
 import { EmailOffNotice } from '../../../components/signals/email-off-notice';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
@@ -27,6 +28,9 @@ export function InboxPage() {
           {/* Dismissing removes the button that had focus: focus goes back to the top of the page. */}
           <EmailOffNotice afterDismiss={() => headingRef.current?.focus()} />
           <InboxContent />
+          <Paragraph>
+            <AppLink to="/audit/afgeschermde-regel">{t('sealed.link')}</AppLink>
+          </Paragraph>
         </div>
       )}
     </RequireLogin>
