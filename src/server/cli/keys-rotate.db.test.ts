@@ -4,7 +4,9 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTotpSecret, sealTotpSecret } from '../auth/totp-secret';
-import { keyIdOf } from '../crypto/field-cipher';
+import { decryptField, keyIdOf } from '../crypto/field-cipher';
+import { sealedAuditContext, writeAudit } from '../audit/write-audit';
+import { verifyAuditChain } from '../audit/verify-chain';
 import { openKeyring, readKeyring } from '../crypto/keyring';
 import { handovers, municipalities, signalEvents, signals, users } from '../db/schema';
 import { inTenant, queryRows } from '../db/tenant';
@@ -108,6 +110,21 @@ describe('signaalroute keys rotate', () => {
         },
       }),
     ]);
+  });
+
+  it('keeps the key of a shielded audit record, which the append-only trail cannot re-encrypt', async () => {
+    const before = readKeyring(keyFile);
+    await inTenant(database.db, 'GM0546', (tx) =>
+      writeAudit(tx, before, { municipality: 'GM0546', actorUserId: userId, actor: 'melder', action: 'signal.submit', objectType: 'signal', objectId: signalId, result: 'success', origin: '10.9.9.9' }, new Date()),
+    );
+    const quiet = { log: () => {}, error: () => {} };
+    expect(await keysRotate(database, keyFile, quiet, new Date('2027-06-01T00:00:00Z'))).toBe(0);
+    const after = readKeyring(keyFile);
+    expect(after.current).not.toBe(before.current);
+    expect([...after.keys.keys()].sort()).toEqual([before.current, after.current].sort());
+    const [row] = await queryRows<{ ref: string; sealed: string }>(database.db, sql`select sealed_ref as ref, sealed from audit_events where sealed is not null`);
+    expect(JSON.parse(decryptField(after, sealedAuditContext(row!.ref), row!.sealed))).toMatchObject({ actorUserId: userId, origin: '10.9.9.9' });
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
   });
 
   it('leaves the history append-only outside a rotation', async () => {
