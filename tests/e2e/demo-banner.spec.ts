@@ -46,7 +46,7 @@ describe('demo installation', () => {
     // Wait for the instance answer before concluding it is not a demo.
     const instance = page.waitForResponse((r) => r.url().endsWith('/api/v1/instance'));
     await page.goto('/');
-    expect(await (await instance).json()).toEqual({ mode: 'production' });
+    expect(await (await instance).json()).toMatchObject({ mode: 'production' });
     await settled(page);
     expect(await page.getByText(TEXT).count()).toBe(0);
     await context.close();

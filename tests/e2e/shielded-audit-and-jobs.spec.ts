@@ -128,7 +128,7 @@ describe('shielded audit records and background jobs', () => {
     await checkAtBothWidths(page, 'achtergrondtaken', 'jobs');
     await row.getByRole('button', { name: 'Opnieuw proberen' }).focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Deze taak opnieuw proberen?' });
+    const dialog = page.getByRole('alertdialog', { name: 'Deze taak opnieuw proberen?' });
     await dialog.waitFor();
     expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Annuleren' });
     await checkAtBothWidths(page, 'achtergrondtaak opnieuw proberen (bevestigen)', 'jobs-confirm', { fullPage: false });

@@ -564,9 +564,12 @@ describe('the signal chain', () => {
 
   it('marks feedback that is late in the inbox and on the handover, and filters on it', async () => {
     const signal = await recordedSignal();
-    const { context, page } = await loggedIn(af);
-    await (await apiOf(page)).post(`/api/v1/signals/${signal.id}/handovers`, { partnerId: 'politie', contactId: 'politie-avim', parts: ['forms'], channel: 'secure-mail', dueDays: 2 });
+    const before = await loggedIn(af);
+    await (await apiOf(before.page)).post(`/api/v1/signals/${signal.id}/handovers`, { partnerId: 'politie', contactId: 'politie-avim', parts: ['forms'], channel: 'secure-mail', dueDays: 2 });
+    await before.context.close();
+    // Three days later: that session has long expired, the AF logs in again.
     clockOffsetMs = 3 * 24 * 60 * 60 * 1000;
+    const { context, page } = await loggedIn(af);
     try {
       await page.goto('/signalen');
       const row = page.getByRole('row').filter({ hasText: signal.reference });

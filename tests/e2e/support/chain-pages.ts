@@ -37,10 +37,10 @@ export function chainPages(browser: () => Browser, server: () => ChainServer) {
     return { context, page: await context.newPage() };
   };
 
-  /** A browser already logged in as the user (a session straight in the database). */
+  /** A browser already logged in as the user (a session straight in the database, on the server's clock). */
   const loggedIn = async (user: SeededUser, width: number = WIDTHS.desktop): Promise<{ context: BrowserContext; page: Page }> => {
     const { context, page } = await newPage(width);
-    await context.addCookies([await sessionCookie(server().db, user, server().url)]);
+    await context.addCookies([await sessionCookie(server().db, user, server().url, server().now())]);
     await page.goto('/');
     return { context, page };
   };

@@ -9,6 +9,8 @@ export interface ChainServer {
   db: Db;
   /** The server's keys, to store encrypted fields (a TOTP secret) as the server would. */
   keyring: Keyring;
+  /** The server's clock (a test may run it ahead). */
+  now: () => Date;
   /** A real SMTP server in the test: every e-mail the app sends arrives here, over the wire. */
   smtp: SmtpCapture;
   close(): Promise<void>;
@@ -18,8 +20,7 @@ export interface ChainServer {
  * The real app (buildApp, as startServer builds it) over a fresh database of the suite's kind,
  * listening with the built front end, sending its mail to a capturing SMTP server, with the
  * database at hand to create users. The public address is fixed first, so the links in the
- * e-mails point at this server. `now` is the signal chain's clock (due dates, late feedback);
- * logins keep the real time.
+ * e-mails point at this server. `now` is the server's clock (due dates, late feedback, sessions).
  */
 export async function startChainServer(options: { now?: () => Date; email?: boolean } = {}): Promise<ChainServer> {
   const smtp = await startSmtpCapture();
@@ -32,6 +33,7 @@ export async function startChainServer(options: { now?: () => Date; email?: bool
     url,
     db: t.database.db,
     keyring: t.keyring,
+    now: t.services.clock,
     smtp,
     close: async () => {
       await t.close();

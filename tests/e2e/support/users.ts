@@ -39,9 +39,12 @@ export async function seedSecondFactor(server: { db: Db; keyring: Keyring }, use
   return { secret, recoveryCodes: codes };
 }
 
-/** A complete session straight in the database, as the cookie a browser context can carry. */
-export async function sessionCookie(db: Db, user: TestUser, url: string): Promise<{ name: string; value: string; url: string }> {
-  const login = await sessionFor(db, user);
+/**
+ * A complete session straight in the database, as the cookie a browser context can carry. `now`:
+ * the server's own clock, when a test runs it ahead (a session must start on the clock that checks it).
+ */
+export async function sessionCookie(db: Db, user: TestUser, url: string, now?: Date): Promise<{ name: string; value: string; url: string }> {
+  const login = await sessionFor(db, user, now ? { now } : {});
   const [name, value] = login.cookie.split('=') as [string, string];
   return { name, value, url };
 }
