@@ -9,6 +9,8 @@ import { inTenant, queryRows } from '../../src/server/db/tenant';
 import { startJobRunner, type JobRunner } from '../../src/server/jobs/job-runner';
 import { reminderJob, reminderScanJob } from '../../src/server/reminders/reminder-jobs';
 import { submitSignal } from '../../src/server/signals/commands/submit-signal';
+import { recordCaseEvent } from '../../src/server/signals/commands/record-case-event';
+import { createHandover } from '../../src/server/handovers/commands/create-handover';
 import { sampleSubmission } from '../../src/server/signals/test-fixtures';
 import { launchBrowser } from './support/browser';
 import { focused } from './support/keyboard';
@@ -33,6 +35,7 @@ describe('shielded audit records and background jobs', () => {
   let auditor: SeededUser;
   let beheerder: SeededUser;
   let reference: string;
+  let signalReference: string;
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), startServerWithDb()]);
@@ -45,9 +48,14 @@ describe('shielded audit records and background jobs', () => {
     // Yesterday the medewerker passed a signal on: shielded records are shown from the next day on.
     const yesterday = new Date(Date.now() - DAY);
     const asReporter = userContext({ ...server.services, clock: () => yesterday }, reporter, 'melder', '10.30.0.7');
-    await run(asReporter, submitSignal, { idempotencyKey: crypto.randomUUID(), submission: sampleSubmission() });
+    const { signal } = await run(asReporter, submitSignal, { idempotencyKey: crypto.randomUUID(), submission: sampleSubmission() });
+    signalReference = signal.reference;
     [{ ref: reference }] = (await queryRows<{ ref: string }>(server.db, sql`select sealed_ref as ref from audit_events where action = 'signal.submit'`)) as [{ ref: string }];
-    const handoverId = crypto.randomUUID();
+    // The AF handed it over to the police by phone; the reminder after the due date did not go out.
+    const asAf = userContext(server.services, af, 'aandachtsfunctionaris');
+    await run(asAf, recordCaseEvent, { signalId: signal.id, event: 'vastleggen' });
+    const { handover } = await run(asAf, createHandover, { signalId: signal.id, partnerId: 'politie', contactId: 'politie-avim', parts: ['forms'], channel: 'phone' });
+    const handoverId = handover.id;
     await inTenant(server.db, LEIDEN, (tx) =>
       tx.insert(jobFailures).values({
         municipality: LEIDEN,
@@ -124,6 +132,7 @@ describe('shielded audit records and background jobs', () => {
     await page.getByRole('heading', { level: 1, name: 'Achtergrondtaken' }).waitFor();
     const row = page.getByRole('row', { name: /Herinnering na de termijn/ });
     await row.waitFor();
+    expect(await row.textContent()).toContain(`Herinnering na de termijn aan Politie over signaal ${signalReference}`);
     expect(await row.textContent()).toContain('De e-mailserver was niet bereikbaar.');
     await checkAtBothWidths(page, 'achtergrondtaken', 'jobs');
     await row.getByRole('button', { name: 'Opnieuw proberen' }).focus();

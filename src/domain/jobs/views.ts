@@ -8,6 +8,7 @@ export const jobFailureBody = z
     kind: z.string().nullable().describe('Bij een herinnering: before (vóór de termijn) of after (na de termijn)'),
     reference: z.string().nullable().describe('Kenmerk van het signaal waar de taak over ging'),
     partnerId: z.string().nullable(),
+    partnerName: z.string().nullable().describe('Naam van de partner van de overdracht'),
     error: z.string().describe('Soort fout (naam en code), nooit de foutmelding zelf'),
     attempts: z.number().int(),
     failedAt: z.string(),

@@ -4,6 +4,7 @@ import { userOf } from '../../context/actor';
 import type { TxContext } from '../../context/context';
 import { defineCommand, defineProcedure, inTransaction } from '../../context/run';
 import { handovers, jobFailures, signals } from '../../db/schema';
+import { partnerNameFor } from '../../handovers/handover-view';
 import { errors } from '../../http/errors';
 import type { JobData } from '../job-queue';
 
@@ -23,6 +24,7 @@ export const listJobFailures = defineCommand('job.list-failed', async (ctx, _inp
       failedAt: jobFailures.failedAt,
       reference: signals.reference,
       partnerId: handovers.partnerId,
+      municipality: handovers.municipality,
     })
     .from(jobFailures)
     .leftJoin(handovers, sql`${handovers.id}::text = ${jobFailures.data}->>'handoverId'`)
@@ -36,6 +38,7 @@ export const listJobFailures = defineCommand('job.list-failed', async (ctx, _inp
     kind: typeof r.data.kind === 'string' ? r.data.kind : null,
     reference: r.reference,
     partnerId: r.partnerId,
+    partnerName: r.partnerId && r.municipality ? partnerNameFor(ctx.services.content, r.municipality, r.partnerId) : null,
     error: r.error,
     attempts: r.attempts,
     failedAt: r.failedAt.toISOString(),

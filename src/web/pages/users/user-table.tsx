@@ -2,6 +2,7 @@ import { Button, Table, TableBody, TableCaption, TableCell, TableHeader, TableHe
 import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../../api/types';
 import { ALL_ROLES } from '../../lib/roles';
+import { stackTableLabels } from '../../components/stack-table-label';
 
 /**
  * The users of the municipality. On a phone each row becomes a card (the CSS stacks the cells);
@@ -11,11 +12,7 @@ import { ALL_ROLES } from '../../lib/roles';
 export function UserTable({ users, selectedId, onSelect }: { users: ManagedUser[]; selectedId: string | null; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
   const columns = [t('users.name'), t('login.email'), t('users.roles'), t('users.status'), t('users.secondFactor')];
-  const label = (index: number) => (
-    <span className="sr-cell-label" aria-hidden="true">
-      {columns[index]}
-    </span>
-  );
+  const label = stackTableLabels(columns);
   return (
     <Table role="table" className="sr-stack-table">
       <TableCaption className="sr-stack-table__caption">{t('users.tableCaption', { count: users.length })}</TableCaption>

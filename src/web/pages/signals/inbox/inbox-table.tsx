@@ -6,6 +6,7 @@ import { AppLink } from '../../../components/app-link';
 import { formatDay, formatMoment } from '../../../components/signals/format-moment';
 import { StateBadge } from '../../../components/signals/state-badge';
 import { UrgentMarker } from '../../../components/signals/urgent-marker';
+import { stackTableLabels } from '../../../components/stack-table-label';
 
 /**
  * The signals as a table on wide screens and as cards on a phone (the shared stack-table CSS);
@@ -17,11 +18,7 @@ export function InboxTable({ signals, onlyOpen, filtered, busy }: { signals: Inb
   const { t, i18n } = useTranslation('signals');
   const countId = useId();
   const columns = [t('inbox.colUrgent'), t('inbox.colReference'), t('inbox.colReceived'), t('inbox.colState'), t('inbox.colForms'), t('inbox.colHandovers'), t('inbox.colFeedback')];
-  const label = (index: number) => (
-    <span className="sr-cell-label" aria-hidden="true">
-      {columns[index]}
-    </span>
-  );
+  const label = stackTableLabels(columns);
   if (signals.length === 0) return <Paragraph role="status">{filtered ? t('inbox.noneFiltered') : onlyOpen ? t('inbox.noneOpen') : t('inbox.none')}</Paragraph>;
   return (
     <>

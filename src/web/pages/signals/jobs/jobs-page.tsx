@@ -10,6 +10,7 @@ import { FormAlert } from '../../../components/form-alert';
 import { LoadingState } from '../../../components/loading-state';
 import { QueryError } from '../../../components/query-error';
 import { RequireLogin } from '../../../components/require-login';
+import { stackTableLabels } from '../../../components/stack-table-label';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useFocusOnChange } from '../../../hooks/use-focus-on-change';
 import { formErrorsFrom } from '../../../lib/form-errors';
@@ -51,7 +52,9 @@ function JobFailures() {
   if (failures.isPending) return <LoadingState />;
   if (failures.isError) return <QueryError error={failures.error} />;
   const label = t('jobs.tableLabel', { count: failures.data.length });
-  const what = (f: JobFailure) => t(`jobs.queue.${f.queue}`, { defaultValue: f.queue, kind: f.kind ? t(`jobs.kind.${f.kind}`) : '', reference: f.reference ?? '—', partner: f.partnerId ?? '—' });
+  const columns = [t('jobs.what'), t('jobs.failedAt'), t('jobs.why'), t('jobs.actions')];
+  const cellLabel = stackTableLabels(columns);
+  const what = (f: JobFailure) => t(`jobs.queue.${f.queue}`, { defaultValue: f.queue, kind: f.kind ? t(`jobs.kind.${f.kind}`) : '', reference: f.reference ?? '—', partner: f.partnerName ?? '—' });
 
   return (
     <>
@@ -59,42 +62,48 @@ function JobFailures() {
       {failures.data.length === 0 ? (
         <Paragraph>{t('jobs.none')}</Paragraph>
       ) : (
-        <div className="sr-table-scroll" role="region" aria-label={label} tabIndex={0}>
-          <Table>
-            <TableCaption>{label}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('jobs.what')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('jobs.failedAt')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('jobs.why')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('jobs.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {failures.data.map((f) => (
-                <TableRow key={f.id}>
-                  <TableCell>{what(f)}</TableCell>
-                  <TableCell className="sr-nowrap">{formatDateTime(f.failedAt, i18n.language)}</TableCell>
-                  <TableCell>
-                    {t(`jobs.error.${f.error.split(':')[1] ?? 'other'}`, { defaultValue: t('jobs.error.other') })} {t('jobs.attempts', { count: f.attempts })}
-                    <br />
-                    <code className="sr-code-small">{f.error}</code>
-                  </TableCell>
-                  <TableCell>
-                    <div className="sr-actions">
-                      <Button type="button" appearance="secondary-action-button" onClick={() => setPending({ failure: f, how: 'retry' })}>
-                        {t('jobs.retry')}
-                      </Button>
-                      <Button type="button" appearance="subtle-button" onClick={() => setPending({ failure: f, how: 'dismiss' })}>
-                        {t('jobs.dismiss')}
-                      </Button>
-                    </div>
-                  </TableCell>
-                </TableRow>
+        <Table role="table" className="sr-stack-table">
+          <TableCaption className="sr-stack-table__caption">{label}</TableCaption>
+          <TableHeader role="rowgroup">
+            <TableRow role="row">
+              {columns.map((column) => (
+                <TableHeaderCell key={column} role="columnheader" scope="col">
+                  {column}
+                </TableHeaderCell>
               ))}
-            </TableBody>
-          </Table>
-        </div>
+            </TableRow>
+          </TableHeader>
+          <TableBody role="rowgroup">
+            {failures.data.map((f) => (
+              <TableRow key={f.id} role="row">
+                <TableHeaderCell role="rowheader" scope="row" className="sr-stack-table__title">
+                  {cellLabel(0)}
+                  {what(f)}
+                </TableHeaderCell>
+                <TableCell role="cell">
+                  {cellLabel(1)}
+                  {formatDateTime(f.failedAt, i18n.language)}
+                </TableCell>
+                <TableCell role="cell">
+                  {cellLabel(2)}
+                  {t(`jobs.error.${f.error.split(':')[1] ?? 'other'}`, { defaultValue: t('jobs.error.other') })} {t('jobs.attempts', { count: f.attempts })}
+                  <br />
+                  <code className="sr-code-small">{f.error}</code>
+                </TableCell>
+                <TableCell role="cell" className="sr-stack-table__action">
+                  <div className="sr-actions">
+                    <Button type="button" appearance="secondary-action-button" onClick={() => setPending({ failure: f, how: 'retry' })}>
+                      {t('jobs.retry')}
+                    </Button>
+                    <Button type="button" appearance="subtle-button" onClick={() => setPending({ failure: f, how: 'dismiss' })}>
+                      {t('jobs.dismiss')}
+                    </Button>
+                  </div>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
       <ConfirmDialog
         open={pending !== null}

@@ -6,6 +6,7 @@ import { AppLink } from '../../../components/app-link';
 import { LoadingState } from '../../../components/loading-state';
 import { QueryError } from '../../../components/query-error';
 import { formatDay } from '../../../components/signals/format-moment';
+import { stackTableLabels } from '../../../components/stack-table-label';
 
 /** The meetings, most recent first: a table on wide screens, cards on a phone. */
 export function MeetingList() {
@@ -22,11 +23,7 @@ export function MeetingList() {
     );
   }
   const columns = [t('meetings.colDate'), t('meetings.colTitle'), t('meetings.colSignals'), t('meetings.colDecided')];
-  const label = (i: number) => (
-    <span className="sr-cell-label" aria-hidden="true">
-      {columns[i]}
-    </span>
-  );
+  const label = stackTableLabels(columns);
   return (
     <>
       <Heading2>{t('meetings.listHeading')}</Heading2>
