@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout } from './components/layout';
+import { loadAdminTexts } from './i18n/lazy-texts';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteMapPage } from './pages/routemap-page';
@@ -17,8 +18,9 @@ const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ d
 const SetupPage = lazy(() => import('./pages/setup-page').then((m) => ({ default: m.SetupPage })));
 const ActivationPage = lazy(() => import('./pages/activation-page').then((m) => ({ default: m.ActivationPage })));
 const AccountPage = lazy(() => import('./pages/account-page').then((m) => ({ default: m.AccountPage })));
-const UsersPage = lazy(() => import('./pages/users/users-page').then((m) => ({ default: m.UsersPage })));
-const AuditPage = lazy(() => import('./pages/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+// Their texts come with them.
+const UsersPage = lazy(() => Promise.all([import('./pages/users/users-page'), loadAdminTexts()]).then(([m]) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => Promise.all([import('./pages/audit/audit-page'), loadAdminTexts()]).then(([m]) => ({ default: m.AuditPage })));
 
 export const routes: RouteObject[] = [
   ...publicSignalRoutes,

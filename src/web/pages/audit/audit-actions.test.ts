@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/en.json';
-import nl from '../../i18n/nl.json';
+import en from '../../i18n/admin-pages.en.json';
+import nl from '../../i18n/admin-pages.nl.json';
 import { actionKey, AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, groupKey } from './audit-actions';
 
 /** The text at a dotted i18n key ("auditActions.user_create"), or undefined. */

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoadingState } from '../../components/loading-state';
-import { loadSignalTexts } from '../../i18n/signal-texts';
+import { loadSignalTexts } from '../../i18n/lazy-texts';
 
 /**
  * The signal chain's pages (issue 4), each loaded on demand together with its texts: the route

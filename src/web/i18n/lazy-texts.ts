@@ -1,0 +1,33 @@
+import i18next from 'i18next';
+
+type Catalogue = { default: Record<string, unknown> };
+
+/**
+ * Texts of pages that few people open, loaded with the first of those pages instead of with every
+ * first visit (docs/decisions/0008-compressed-assets.md: the first page's budget). They are merged
+ * into their namespace, so the pages call `t()` as usual. Both languages come together, so
+ * switching language on such a page never waits.
+ */
+function lazyTexts(namespace: string, load: () => Promise<[nl: Catalogue, en: Catalogue]>): () => Promise<void> {
+  let loading: Promise<void> | null = null;
+  return () => {
+    loading ??= load().then(
+      ([nl, en]) => {
+        i18next.addResourceBundle('nl', namespace, nl.default, true, true);
+        i18next.addResourceBundle('en', namespace, en.default, true, true);
+      },
+      (error: unknown) => {
+        // A failed download may succeed on the next navigation.
+        loading = null;
+        throw error;
+      },
+    );
+    return loading;
+  };
+}
+
+/** The signal pages (namespace `signals`; the menu and home page have its small bundled part). */
+export const loadSignalTexts = lazyTexts('signals', () => Promise.all([import('./signals-pages.nl.json'), import('./signals-pages.en.json')]));
+
+/** The beheerder's and auditor's pages: users and the audit trail. */
+export const loadAdminTexts = lazyTexts('translation', () => Promise.all([import('./admin-pages.nl.json'), import('./admin-pages.en.json')]));
