@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBagClient } from './bag-client';
-import { closedPortUrl, recordingLogger, startRegisterServer, type LocalRegisterServer, type Reply } from './local-register-server';
+import { closedPortUrl, recordingLogger, startRegisterServer, type LocalRegisterServer, type Reply } from '../test-support/local-register-server';
 
 const KEY = 'bag-test-key-0f3c';
 const BASE = '/lvbag/individuelebevragingen/v2';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKvkClient } from './kvk-client';
-import { closedPortUrl, recordingLogger, startRegisterServer, type LocalRegisterServer, type Reply } from './local-register-server';
+import { closedPortUrl, recordingLogger, startRegisterServer, type LocalRegisterServer, type Reply } from '../test-support/local-register-server';
 
 const KEY = 'kvk-test-key-91aa';
 

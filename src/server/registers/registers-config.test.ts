@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dutchSeconds } from './lookup-result';
-import { startRegisterServer, type LocalRegisterServer } from './local-register-server';
+import { startRegisterServer, type LocalRegisterServer } from '../test-support/local-register-server';
 import { RegistersConfigError, createRegisterClients, parseRegistersConfig } from './registers-config';
 
 let server: LocalRegisterServer | undefined;
