@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import pg from 'pg';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -30,6 +33,9 @@ export interface Database {
  */
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/** The extensions the registers' name search uses (migration 0011); a PostgreSQL server has them in contrib. */
+const PGLITE_EXTENSIONS = { pg_trgm, fuzzystrmatch, unaccent };
+
 /**
  * Opens the database and brings its schema up to date. Without a URL, embedded PGlite keeps its
  * files in `dataDir` (or in memory when dataDir is null, for tests); with one, a PostgreSQL server.
@@ -47,7 +53,7 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
   }
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
-    const client = await PGlite.create(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined);
+    const client = await PGlite.create(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, { extensions: PGLITE_EXTENSIONS });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
     return {

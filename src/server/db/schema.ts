@@ -378,3 +378,114 @@ export const jobFailures = pgTable(
   },
   (t) => [index('job_failures_open_idx').on(t.municipality, t.resolvedAt), index('job_failures_subject_idx').on(t.subject)],
 );
+
+/**
+ * One import of a file into a register (issue 8): the municipality's own records of one source
+ * (persons), or the instance-wide BAG addresses or KVK organisations. Its rows count only once it
+ * is `complete`: searches read complete imports only, so a running or failed import never shows
+ * half a register; completing one deletes the rows of the import it replaces.
+ */
+export const registerImports = pgTable(
+  'register_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Null for the instance-wide registers (public data: BAG, KVK). */
+    municipality: text('municipality'),
+    register: text('register', { enum: ['persons', 'addresses', 'organisations'] }).notNull(),
+    /** Where the rows come from, as the beheerder names it ("Handhaving"), or the register itself. */
+    source: text('source').notNull(),
+    status: text('status', { enum: ['running', 'complete', 'failed'] }).notNull(),
+    rows: integer('rows').notNull().default(0),
+    badRows: integer('bad_rows').notNull().default(0),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    startedByUserId: uuid('started_by_user_id'),
+  },
+  (t) => [index('register_imports_current_idx').on(t.register, t.municipality, t.source, t.status)],
+);
+
+/**
+ * The municipality's own records of persons (enforcement, permits, social domain), as exported
+ * from its systems. Tenant table. Plain text so PostgreSQL can search it (docs/decisions/0012);
+ * the `*_norm` and `*_key` columns hold the domain's normalised forms (src/domain/matching).
+ */
+export const registerPersons = pgTable(
+  'register_persons',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    municipality: text('municipality').notNull(),
+    importId: uuid('import_id').notNull(),
+    /** bronId: the record's id in the source system, shown to the AF to look it up there. */
+    sourceId: text('source_id').notNull(),
+    givenNames: text('given_names'),
+    prefix: text('prefix'),
+    surname: text('surname').notNull(),
+    birthYear: integer('birth_year'),
+    birthMonth: integer('birth_month'),
+    birthDay: integer('birth_day'),
+    street: text('street'),
+    houseNumber: integer('house_number'),
+    houseLetter: text('house_letter'),
+    addition: text('addition'),
+    postcode: text('postcode'),
+    place: text('place'),
+    description: text('description'),
+    surnameNorm: text('surname_norm').notNull(),
+    givenNorm: text('given_norm'),
+    surnameKey: text('surname_key').notNull(),
+  },
+  (t) => [
+    index('register_persons_address_idx').on(t.importId, t.postcode, t.houseNumber),
+    index('register_persons_birth_idx').on(t.importId, t.birthYear, t.surnameKey),
+    index('register_persons_key_idx').on(t.importId, t.surnameKey),
+    index('register_persons_surname_trgm_idx').using('gin', t.surnameNorm.op('gin_trgm_ops')),
+  ],
+);
+
+/** The BAG's addresses (nummeraanduidingen) of the whole country: public, instance-wide. */
+export const registerAddresses = pgTable(
+  'register_addresses',
+  {
+    importId: uuid('import_id').notNull(),
+    nummeraanduiding: text('nummeraanduiding').notNull(),
+    street: text('street').notNull(),
+    houseNumber: integer('house_number').notNull(),
+    houseLetter: text('house_letter'),
+    addition: text('addition'),
+    postcode: text('postcode'),
+    place: text('place').notNull(),
+    municipalityName: text('municipality_name'),
+    streetNorm: text('street_norm').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.nummeraanduiding] }),
+    index('register_addresses_postcode_idx').on(t.importId, t.postcode, t.houseNumber),
+    index('register_addresses_street_trgm_idx').using('gin', t.streetNorm.op('gin_trgm_ops')),
+  ],
+);
+
+/** The KVK's establishments (vestigingen) and legal entities: public, instance-wide. */
+export const registerOrganisations = pgTable(
+  'register_organisations',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    importId: uuid('import_id').notNull(),
+    kvkNumber: text('kvk_number').notNull(),
+    branchNumber: text('branch_number'),
+    name: text('name').notNull(),
+    tradeNames: text('trade_names').array().notNull().default([]),
+    street: text('street'),
+    houseNumber: integer('house_number'),
+    houseLetter: text('house_letter'),
+    addition: text('addition'),
+    postcode: text('postcode'),
+    place: text('place'),
+    /** The name and trade names without legal forms, folded: what a name search compares. */
+    nameNorm: text('name_norm').notNull(),
+  },
+  (t) => [
+    index('register_organisations_kvk_idx').on(t.importId, t.kvkNumber),
+    index('register_organisations_address_idx').on(t.importId, t.postcode, t.houseNumber),
+    index('register_organisations_name_trgm_idx').using('gin', t.nameNorm.op('gin_trgm_ops')),
+  ],
+);
