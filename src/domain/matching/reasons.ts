@@ -1,0 +1,51 @@
+/**
+ * The Dutch sentences that explain a score to the AF. Kept in one place so the wording is the same
+ * on every screen and a reviewer can read all of them at once.
+ */
+export const reason = {
+  postcodeAndNumberEqual: 'zelfde postcode en huisnummer',
+  samePostcodeOtherNumber: (a: string, b: string) => `zelfde postcode, ander huisnummer: ${a} ↔ ${b}`,
+  postcodeTypo: (a: string, b: string) => `postcode wijkt één teken af: ${a} ↔ ${b}`,
+  streetNumberPlaceEqual: 'zelfde straat, huisnummer en plaats',
+  streetAndNumberEqual: 'zelfde straat en huisnummer, plaats onbekend',
+  houseLetterDiffers: (a: string, b: string) => `huisletter verschilt: ${a} ↔ ${b}`,
+  houseLetterMissing: (a: string, b: string) => `huisletter ontbreekt: ${a} ↔ ${b}`,
+  additionDiffers: (a: string, b: string) => `toevoeging verschilt: ${a} ↔ ${b}`,
+  additionMissing: (a: string, b: string) => `toevoeging ontbreekt: ${a} ↔ ${b}`,
+  otherAddress: 'ander adres',
+
+  surnameEqual: 'achternaam gelijk',
+  surnameLike: (a: string, b: string) => `achternaam lijkt op: ${a} ↔ ${b}`,
+  surnameSoundsSame: 'achternaam klinkt hetzelfde',
+  surnameDiffers: (a: string, b: string) => `achternaam verschilt: ${a} ↔ ${b}`,
+  doubleSurnamePart: (part: string) => `één deel van de dubbele achternaam gelijk: ${part}`,
+  prefixMissing: 'tussenvoegsel ontbreekt',
+  prefixDiffers: (a: string, b: string) => `tussenvoegsel anders: ${a} ↔ ${b}`,
+  prefixAbbreviated: (a: string, b: string) => `tussenvoegsel afgekort: ${a} ↔ ${b}`,
+  prefixJoined: (a: string, b: string) => `tussenvoegsel aan achternaam vastgeschreven: ${a} ↔ ${b}`,
+  namesSwapped: 'voornaam en achternaam omgedraaid',
+  givenNameEqual: 'voornaam gelijk',
+  otherGivenNameEqual: (name: string) => `een van de voornamen gelijk: ${name}`,
+  givenNameLike: (a: string, b: string) => `voornaam lijkt op: ${a} ↔ ${b}`,
+  givenNameSoundsSame: (a: string, b: string) => `voornaam klinkt hetzelfde: ${a} ↔ ${b}`,
+  givenNameDiffers: (a: string, b: string) => `voornaam verschilt: ${a} ↔ ${b}`,
+  initialsEqual: (a: string) => `voorletters gelijk: ${a}`,
+  initialFitsGivenName: (initials: string, name: string) => `voorletter past bij voornaam: ${initials} ↔ ${name}`,
+  initialDiffers: (a: string, b: string) => `voorletter verschilt: ${a} ↔ ${b}`,
+
+  birthDateEqual: 'geboortedatum gelijk',
+  birthYearEqualMonthUnknown: 'geboortejaar gelijk, maand onbekend',
+  birthMonthEqualDayUnknown: 'geboortejaar en -maand gelijk, dag onbekend',
+  birthDaySwapped: 'dag en maand omgedraaid',
+  birthDateOneDigit: (a: string, b: string) => `geboortedatum verschilt één cijfer: ${a} ↔ ${b}`,
+  birthDateDiffers: (a: string, b: string) => `geboortedatum verschilt: ${a} ↔ ${b}`,
+
+  kvkEqual: 'KVK-nummer gelijk',
+  kvkDiffers: (a: string, b: string) => `KVK-nummer verschilt: ${a} ↔ ${b}`,
+  branchEqual: 'vestigingsnummer gelijk',
+  organisationNameEqual: 'naam gelijk',
+  organisationNameEqualWithoutLegalForm: 'naam gelijk na weglaten van rechtsvorm',
+  organisationNameEqualWithoutSpaces: 'naam gelijk zonder spaties en lidwoord',
+  organisationNameLike: (a: string, b: string, percent: number) => `naam lijkt op: ${a} ↔ ${b} (${percent}%)`,
+  organisationNameDiffers: (a: string, b: string) => `naam verschilt: ${a} ↔ ${b}`,
+} as const;
