@@ -4,6 +4,7 @@ import { parseConfig } from '../config';
 import type { Database } from '../db/client';
 import { auditVerify } from './audit-verify';
 import { keysRotate } from './keys-rotate';
+import { registerImportPersons } from './register-commands';
 import { ssoDisable, ssoSet } from './sso-commands';
 import { userCreate, userResetSecondFactor } from './user-commands';
 import { openDatabaseFromEnv, openServicesFromEnv } from './open-from-env';
@@ -23,6 +24,9 @@ const USAGE = `Gebruik: signaalroute <opdracht>
   keys rotate            nieuwe versleutelingssleutel; alle gegevens opnieuw versleuteld (stop eerst de server)
   audit verify           controleer de hash-keten van de audittrail
   content check [map]    controleer de inhoudsbestanden (routekaarten, partners, kennis)
+  registers import persons --municipality GM0546 --source "Handhaving" BESTAND.csv
+                         importeer personen uit een eigen systeem van de gemeente (vervangt de
+                         vorige import van die bron; bij één foute regel wordt niets geïmporteerd)
 
 De database komt uit dezelfde instellingen als de server (DATABASE_URL of DATA_DIR).`;
 
@@ -47,7 +51,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
     allowPositionals: true,
     strict: false,
     options: Object.fromEntries(
-      ['municipality', 'name', 'email', 'roles', 'issuer', 'client-id', 'client-secret', 'label'].map((o) => [o, { type: 'string' as const }]),
+      ['municipality', 'name', 'email', 'roles', 'issuer', 'client-id', 'client-secret', 'label', 'source'].map((o) => [o, { type: 'string' as const }]),
     ),
   });
   const [group, command, ...rest] = positionals;
@@ -71,6 +75,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
       return withDatabase(env, (database) => keysRotate(database, parseConfig(env).encryptionKeyFile, out));
     case 'content check':
       return checkContent(rest[0], out);
+    case 'registers import': {
+      const [register, file] = rest;
+      if (register === 'persons') {
+        return withServices(env, (services) => registerImportPersons(services, { municipality: str(values.municipality), source: str(values.source), file }, out));
+      }
+      out.error(USAGE);
+      return 2;
+    }
     default:
       out.error(USAGE);
       return group === undefined || group === 'help' ? 0 : 2;

@@ -394,7 +394,7 @@ export const registerImports = pgTable(
     register: text('register', { enum: ['persons', 'addresses', 'organisations'] }).notNull(),
     /** Where the rows come from, as the beheerder names it ("Handhaving"), or the register itself. */
     source: text('source').notNull(),
-    status: text('status', { enum: ['running', 'complete', 'failed'] }).notNull(),
+    status: text('status', { enum: ['running', 'complete', 'failed', 'replaced'] }).notNull(),
     rows: integer('rows').notNull().default(0),
     badRows: integer('bad_rows').notNull().default(0),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),

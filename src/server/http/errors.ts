@@ -253,6 +253,10 @@ export const errors = {
   meetingNotFound: (meetingId: string) =>
     new AppError('meeting-not-found', 404, 'Dit overleg bestaat niet in uw gemeente.', undefined, notThere('meeting', meetingId)),
   notOnAgenda: () => new AppError('not-on-agenda', 409, 'Dit signaal staat niet op de agenda van dit overleg. Zet het er eerst op.'),
+  // The registers (issue 8).
+  municipalityRequired: () => new AppError('municipality-required', 400, 'Geef de gemeente op waarvoor u importeert, met haar CBS-code (bijvoorbeeld GM0546).'),
+  registerSourceInvalid: () =>
+    new AppError('register-source-invalid', 400, 'Geef de bron een naam van 1 tot 100 tekens, bijvoorbeeld "Handhaving" of "Vergunningen".'),
   jsonTooDeep: (levels: number) =>
     new AppError('json-too-deep', 400, `De verzonden gegevens zijn te diep genest: meer dan ${levels} niveaus. Stuur de gegevens zoals het formulier ze maakt.`),
   /** The database cannot be reached: nothing of the request was stored, so it is safe to send again. */

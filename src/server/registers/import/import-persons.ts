@@ -1,0 +1,43 @@
+import type { Readable } from 'node:stream';
+import { inArray } from 'drizzle-orm';
+import { checkPersonHeader, readPersonRow, type RegisterPerson } from '../../../domain/registers/person-row';
+import type { Context } from '../../context/context';
+import { defineProcedure } from '../../context/run';
+import { registerPersons } from '../../db/schema';
+import { errors } from '../../http/errors';
+import { readCsv } from './read-csv';
+import { runImport, type ImportOutcome, type ImportPlan, type ImportProgress } from './run-import';
+
+export interface ImportPersonsInput {
+  /** The system the export comes from, as the beheerder names it: "Handhaving", "Vergunningen". */
+  source: string;
+  file: Readable;
+  onProgress?: (progress: ImportProgress & { bytes: number }) => void;
+}
+
+const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> => ({
+  register: 'persons',
+  source,
+  read: readPersonRow,
+  key: (person) => person.sourceId,
+  insert: async (tx, importId, batch) => {
+    await tx.tx.insert(registerPersons).values(batch.map((person) => ({ ...person, municipality: ctx.municipality!, importId })));
+  },
+  deleteRows: async (tx, importIds) => {
+    if (importIds.length) await tx.tx.delete(registerPersons).where(inArray(registerPersons.importId, importIds));
+  },
+});
+
+/**
+ * The municipality's own records of persons from one source system, replacing the previous export
+ * of that source once the whole file is good (issue 8). Runs in the municipality of the context.
+ */
+export const importPersons = defineProcedure('register.import', async (ctx, input: ImportPersonsInput): Promise<ImportOutcome> => {
+  if (ctx.municipality === null) throw errors.municipalityRequired();
+  if (!ctx.services.content.municipality(ctx.municipality)) throw errors.unknownMunicipality(ctx.municipality);
+  const source = input.source.trim();
+  if (source.length === 0 || source.length > 100 || /[\u0000-\u001f\u007f]/.test(source)) throw errors.registerSourceInvalid();
+  let bytes = 0;
+  const lines = readCsv(input.file, { delimiter: ',', checkHeader: checkPersonHeader, onBytes: (b) => (bytes = b) });
+  return runImport(ctx, personsPlan(ctx, source), lines, (progress) => input.onProgress?.({ ...progress, bytes }));
+});

@@ -1,0 +1,143 @@
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import type { Parsed } from '../../../domain/matching';
+import type { Context, TxContext } from '../../context/context';
+import { inTransaction } from '../../context/run';
+import { registerImports } from '../../db/schema';
+import { CsvFileError, type CsvLine } from './read-csv';
+
+export type RegisterName = 'persons' | 'addresses' | 'organisations';
+
+/** What differs per register: how a row is read, what makes two rows the same, and where rows go. */
+export interface ImportPlan<T> {
+  register: RegisterName;
+  source: string;
+  read(row: Record<string, string>): Parsed<T>;
+  /** Two rows with the same key are one record twice: the second is a bad row. */
+  key(record: T): string;
+  insert(ctx: TxContext, importId: string, batch: T[]): Promise<void>;
+  /** Deletes the rows of these imports (replaced, or refused halfway). */
+  deleteRows(ctx: TxContext, importIds: string[]): Promise<void>;
+}
+
+export interface BadRow {
+  line: number;
+  reason: string;
+}
+
+export type ImportOutcome =
+  | { status: 'complete'; importId: string; rows: number; replacedRows: number }
+  | { status: 'refused'; importId: string; rows: number; badRowCount: number; badRows: BadRow[]; fileError: string | null };
+
+export interface ImportProgress {
+  rows: number;
+  badRows: number;
+}
+
+/** How many bad rows are listed; the count covers all of them. */
+export const BAD_ROWS_LISTED = 100;
+const BATCH = 1000;
+
+/**
+ * Imports an export all or nothing. Rows go in batches under an import that is `running`, which no
+ * search reads; once every row is good the import becomes `complete` and the rows of the import it
+ * replaces (same register, municipality and source) are deleted, in one transaction. One bad row
+ * and nothing changes: the rows written so far are deleted and every bad row is reported with its
+ * line, so the export can be fixed in one go.
+ */
+export async function runImport<T>(ctx: Context, plan: ImportPlan<T>, lines: AsyncIterable<CsvLine>, onProgress?: (p: ImportProgress) => void): Promise<ImportOutcome> {
+  const importId = await inTransaction(ctx, async (tx) => {
+    const [created] = await tx.tx
+      .insert(registerImports)
+      .values({ municipality: ctx.municipality, register: plan.register, source: plan.source, status: 'running', startedAt: tx.now, startedByUserId: userIdOf(ctx) })
+      .returning({ id: registerImports.id });
+    return created!.id;
+  });
+
+  const badRows: BadRow[] = [];
+  let badRowCount = 0;
+  let rows = 0;
+  let batch: T[] = [];
+  const seen = new Map<string, number>();
+  const bad = (line: number, reason: string) => {
+    badRowCount += 1;
+    if (badRows.length < BAD_ROWS_LISTED) badRows.push({ line, reason });
+  };
+  const flush = async () => {
+    if (batch.length === 0 || badRowCount > 0) return;
+    const writing = batch;
+    batch = [];
+    await inTransaction(ctx, (tx) => plan.insert(tx, importId, writing));
+    onProgress?.({ rows, badRows: badRowCount });
+  };
+
+  let fileError: string | null = null;
+  try {
+    for await (const { line, row, fields } of lines) {
+      if (!row) {
+        bad(line, `${fields} velden in plaats van het aantal kolommen van de kopregel`);
+        continue;
+      }
+      const record = plan.read(row);
+      if (!record.ok) {
+        bad(line, record.error);
+        continue;
+      }
+      const key = plan.key(record.value);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        bad(line, `komt al voor op regel ${earlier}`);
+        continue;
+      }
+      seen.set(key, line);
+      rows += 1;
+      // Once a row is bad nothing will be kept: read on only to report every bad row.
+      if (badRowCount === 0) batch.push(record.value);
+      if (batch.length >= BATCH) await flush();
+      else if (badRowCount > 0 && rows % BATCH === 0) onProgress?.({ rows, badRows: badRowCount });
+    }
+    await flush();
+  } catch (error) {
+    if (!(error instanceof CsvFileError)) {
+      await finish(ctx, plan, importId, 'failed', rows, badRowCount);
+      throw error;
+    }
+    fileError = error.message;
+  }
+
+  if (fileError !== null || badRowCount > 0) {
+    await finish(ctx, plan, importId, 'failed', rows, badRowCount);
+    return { status: 'refused', importId, rows, badRowCount, badRows, fileError };
+  }
+  const replacedRows = await finish(ctx, plan, importId, 'complete', rows, 0);
+  return { status: 'complete', importId, rows, replacedRows };
+}
+
+/** Ends an import: a refused one loses its rows; a complete one replaces the earlier complete ones. */
+async function finish<T>(ctx: Context, plan: ImportPlan<T>, importId: string, status: 'complete' | 'failed', rows: number, badRows: number): Promise<number> {
+  return inTransaction(ctx, async (tx) => {
+    const same = and(
+      eq(registerImports.register, plan.register),
+      eq(registerImports.source, plan.source),
+      eq(registerImports.status, 'complete'),
+      ctx.municipality === null ? isNull(registerImports.municipality) : eq(registerImports.municipality, ctx.municipality),
+      ne(registerImports.id, importId),
+    );
+    const replaced = status === 'complete' ? await tx.tx.select({ id: registerImports.id, rows: registerImports.rows }).from(registerImports).where(same) : [];
+    const replacedIds = replaced.map((r) => r.id);
+    await plan.deleteRows(tx, status === 'complete' ? replacedIds : [importId]);
+    if (replacedIds.length) await tx.tx.update(registerImports).set({ status: 'replaced' }).where(inArray(registerImports.id, replacedIds));
+    await tx.tx.update(registerImports).set({ status, rows, badRows, finishedAt: tx.now }).where(eq(registerImports.id, importId));
+    await tx.audit({
+      action: 'register.import',
+      result: status === 'complete' ? 'success' : 'failure',
+      objectType: 'register-import',
+      objectId: importId,
+      details: { register: plan.register, source: plan.source, rows, badRows, replaced: replacedIds.length },
+    });
+    return replaced.reduce((sum, r) => sum + r.rows, 0);
+  });
+}
+
+function userIdOf(ctx: Context): string | null {
+  return ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+}
