@@ -34,6 +34,7 @@ import { registerSignalRoutes } from './signals/routes';
 import { registerMeetingRoutes } from './meetings/routes';
 import { registerSettingsRoutes } from './settings/routes';
 import { registerJobRoutes } from './jobs/routes';
+import { registerMatchingRoutes } from './matching/routes';
 
 export interface AppOptions {
   /** A pino logger; without one the app logs nothing (tests). */
@@ -100,7 +101,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   ]) {
     register(app, services);
   }
-  for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerJobRoutes]) {
+  for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerJobRoutes, registerMatchingRoutes]) {
     register(app);
   }
   app.get('/api/v1/openapi.json', { config: { policy: 'content.read' }, schema: { hide: true } }, async () => app.swagger());

@@ -130,6 +130,8 @@ const MATRIX: Record<string, Sample> = {
     owner: 'A',
     request: (f) => ({ url: '/api/v1/audit/sealed', payload: { reference: f.sealedReference, reason: 'Controle na vraag van de auditor' } }),
   },
+  // Is this person, organisation or address already known?
+  'POST /api/v1/matching/search': { owner: 'own', request: () => ({ url: '/api/v1/matching/search', payload: { kind: 'address', text: '2311AB 12a' } }) },
   // Background jobs that failed for good
   'GET /api/v1/jobs/failures': get('/api/v1/jobs/failures', 'own'),
   'POST /api/v1/jobs/failures/:id/retry': { owner: 'A', request: (f) => ({ url: `/api/v1/jobs/failures/${f.jobFailures[0]}/retry` }) },

@@ -90,6 +90,11 @@ export const POLICIES = {
     'aandachtsfunctionaris',
     'Wie een signaal meldde, is in de audittrail afgeschermd; alleen de aandachtsfunctionaris van de gemeente, die de melder al kent, opent zo\'n regel, met een reden die zelf wordt vastgelegd.',
   ),
+  'matching.search': inMunicipality(
+    ['aandachtsfunctionaris'],
+    'aandachtsfunctionaris',
+    'De aandachtsfunctionaris gaat na of een persoon, organisatie of adres al bekend is: in eerdere signalen en de registers van de gemeente, de BAG en het KVK (stap 3 van het stappenplan).',
+  ),
   'jobs.manage': inMunicipality(
     ['beheerder'],
     'beheerder',

@@ -72,11 +72,12 @@ export const AUDIT_ACTIONS = [
   'job.list-failed',
   'job.retry',
   'job.dismiss',
-  // Registers (issue 8)
+  // Registers and matching (issue 8)
   'register.import',
+  'matching.search',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Prefix filters ("user." matches every user action), as the audit search supports them. */
-export const AUDIT_ACTION_GROUPS = ['login.', 'second-factor.', 'user.', 'signal.', 'signal-draft.', 'handover.', 'feedback.', 'meeting.', 'encryption.', 'audit.', 'job.', 'register.'] as const;
+export const AUDIT_ACTION_GROUPS = ['login.', 'second-factor.', 'user.', 'signal.', 'signal-draft.', 'handover.', 'feedback.', 'meeting.', 'encryption.', 'audit.', 'job.', 'register.', 'matching.'] as const;
 export type AuditActionGroup = (typeof AUDIT_ACTION_GROUPS)[number];

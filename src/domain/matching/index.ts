@@ -21,3 +21,7 @@ export { type MatchScore, CANDIDATE_THRESHOLD, LIKELY_THRESHOLD } from './match-
 export { scorePerson, PERSON_WEIGHTS, type PersonRecord } from './score-person';
 export { scoreAddress } from './score-address';
 export { scoreOrganisation, ORGANISATION_WEIGHTS, type OrganisationRecord } from './score-organisation';
+export { matchQuerySchema, normaliseQuery, MATCH_LIMIT, type MatchQuery, type NormalisedQuery } from './query';
+export { candidate, candidateBody, candidatesBody, rankCandidates, CANDIDATE_SOURCES, type Candidate, type CandidateSource } from './candidates';
+export { signalSubjects, signalAddress, type SignalSubject } from './signal-subjects';
+export { scoreQuery } from './score-query';

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { startOfDutchDay, dutchMidnight } from '../../domain/time/dutch-calendar';
 import { isShielded, shield, SHIELDED_ACTOR } from '../../domain/audit/shielding';
 import type { AuditEvent } from '../../domain/audit/views';
@@ -28,7 +28,7 @@ export type AuditRow = Omit<AuditEvent, 'at'> & { at: Date };
  * the day after on; a search by user leaves them out (they must not be found by one either).
  */
 export async function searchAudit(tx: Tx, filter: AuditFilter, limit: number, now: Date): Promise<AuditRow[]> {
-  const conditions: SQL[] = [or(isNull(auditEvents.sealedRef), lt(auditEvents.at, startOfDutchDay(now)))!];
+  const conditions: SQL[] = [or(isNull(auditEvents.sealedRef), ne(auditEvents.actor, SHIELDED_ACTOR), lt(auditEvents.at, startOfDutchDay(now)))!];
   if (filter.actorUserId) conditions.push(eq(auditEvents.actorUserId, filter.actorUserId), sql`${auditEvents.actor} <> ${SHIELDED_ACTOR}`);
   if (filter.action) {
     conditions.push(filter.action.endsWith('.') ? like(auditEvents.action, `${escapeLike(filter.action)}%`) : eq(auditEvents.action, filter.action));

@@ -21,6 +21,11 @@ export interface AuditEntry {
   /** The client's IP address. */
   origin: string | null;
   details?: Record<string, unknown> | undefined;
+  /**
+   * Personal data the record must hold but the auditor must not read, such as search terms: kept
+   * sealed like a shielded record's, for the AF of the municipality to open with a reason.
+   */
+  sealedDetails?: Record<string, unknown> | undefined;
 }
 
 /** Where the sealed part of a shielded record is bound to (see field-cipher): its own reference. */
@@ -43,17 +48,24 @@ function newSealedReference(): string {
 export async function writeAudit(tx: Tx, keyring: Keyring, entry: AuditEntry, at: Date): Promise<void> {
   const fields = { actorUserId: entry.actorUserId, origin: entry.origin, objectId: entry.objectId ?? null, details: entry.details ?? {}, at };
   const common = { municipality: entry.municipality, actor: entry.actor, action: entry.action, objectType: entry.objectType ?? null, result: entry.result };
-  if (!isShielded(entry.actor)) {
+  if (isShielded(entry.actor)) {
+    const { visible, sealed } = shield({ ...fields, details: { ...fields.details, ...entry.sealedDetails } });
+    const sealedRef = newSealedReference();
+    await tx.insert(auditEvents).values({
+      ...common,
+      ...visible,
+      id: sql`nextval('audit_events_shielded_id_seq')`,
+      sealedRef,
+      sealed: encryptField(keyring, sealedAuditContext(sealedRef), JSON.stringify(sealed)),
+    });
+    return;
+  }
+  if (!entry.sealedDetails) {
     await tx.insert(auditEvents).values({ ...common, ...fields });
     return;
   }
-  const { visible, sealed } = shield(fields);
+  // The record as the auditor sees it, with a reference; the full details only in the sealed part.
   const sealedRef = newSealedReference();
-  await tx.insert(auditEvents).values({
-    ...common,
-    ...visible,
-    id: sql`nextval('audit_events_shielded_id_seq')`,
-    sealedRef,
-    sealed: encryptField(keyring, sealedAuditContext(sealedRef), JSON.stringify(sealed)),
-  });
+  const sealed = { actorUserId: fields.actorUserId, origin: fields.origin, objectId: fields.objectId, details: { ...fields.details, ...entry.sealedDetails }, at: at.toISOString() };
+  await tx.insert(auditEvents).values({ ...common, ...fields, sealedRef, sealed: encryptField(keyring, sealedAuditContext(sealedRef), JSON.stringify(sealed)) });
 }

@@ -26,6 +26,8 @@ export interface AuditRecord {
   objectType?: string | undefined;
   objectId?: string | undefined;
   details?: Record<string, unknown> | undefined;
+  /** Personal data the record needs but the auditor must not read (search terms): sealed, for the AF to open with a reason. */
+  sealedDetails?: Record<string, unknown> | undefined;
   /** Whose act it is when not the context's actor: a login names the account it found. */
   by?: { userId: string | null; as: string };
   /** The municipality whose trail it belongs in, for work across tenants on behalf of one (the first set-up). */

@@ -83,6 +83,7 @@ function txContext(ctx: Context, tx: Tx, now: Date): TxContext {
           result: record.result ?? 'success',
           origin: ctx.origin,
           details: record.details,
+          sealedDetails: record.sealedDetails,
         },
         now,
       );

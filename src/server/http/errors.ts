@@ -253,7 +253,8 @@ export const errors = {
   meetingNotFound: (meetingId: string) =>
     new AppError('meeting-not-found', 404, 'Dit overleg bestaat niet in uw gemeente.', undefined, notThere('meeting', meetingId)),
   notOnAgenda: () => new AppError('not-on-agenda', 409, 'Dit signaal staat niet op de agenda van dit overleg. Zet het er eerst op.'),
-  // The registers (issue 8).
+  // The registers and matching (issue 8).
+  matchQueryInvalid: (message: string) => new AppError('match-query-invalid', 400, `Zoeken lukt zo niet: ${message}`),
   municipalityRequired: () => new AppError('municipality-required', 400, 'Geef de gemeente op waarvoor u importeert, met haar CBS-code (bijvoorbeeld GM0546).'),
   registerSourceInvalid: () =>
     new AppError('register-source-invalid', 400, 'Geef de bron een naam van 1 tot 100 tekens, bijvoorbeeld "Handhaving" of "Vergunningen".'),

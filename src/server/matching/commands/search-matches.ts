@@ -1,0 +1,43 @@
+import { type Candidate, MATCH_LIMIT, type MatchQuery, type NormalisedQuery, normaliseQuery, rankCandidates } from '../../../domain/matching';
+import type { TxContext } from '../../context/context';
+import { defineCommand } from '../../context/run';
+import { errors } from '../../http/errors';
+import { findAddressesInBag, findOrganisationsInKvk, findPersonsAtAddress, findPersonsInRegister } from '../find-in-registers';
+import { findInSignals } from '../find-in-signals';
+
+/** Every source that can know this kind of subject, each scored by the same domain rules. */
+export async function candidatesFor(ctx: TxContext, query: NormalisedQuery, options: { exceptSignal?: string } = {}): Promise<Candidate[]> {
+  const inSignals = await findInSignals(ctx, query, options.exceptSignal ? { except: options.exceptSignal } : {});
+  switch (query.kind) {
+    case 'person':
+      return [...inSignals, ...(await findPersonsInRegister(ctx, query.record))];
+    case 'address':
+      return [
+        ...inSignals,
+        ...(await findPersonsAtAddress(ctx, query.record)),
+        ...(await findAddressesInBag(ctx, query.record)),
+        ...(await findOrganisationsInKvk(ctx, { address: query.record })),
+      ];
+    case 'organisation':
+      return [...inSignals, ...(await findOrganisationsInKvk(ctx, { organisation: query.record }))];
+  }
+}
+
+/**
+ * The AF's search by hand (issue 8, seed 004 step 3): candidates from earlier signals, the
+ * municipality's own records, the BAG and the KVK, best first, with reasons. The audit record says
+ * that a search was done and how many candidates it gave; what was searched for, and what was
+ * found, is sealed in it (the AF of the municipality can open it with a reason).
+ */
+export const searchMatches = defineCommand('matching.search', async (ctx, input: MatchQuery): Promise<{ candidates: Candidate[] }> => {
+  const query = normaliseQuery(input);
+  if (!query.ok) throw errors.matchQueryInvalid(query.error);
+  const candidates = rankCandidates(await candidatesFor(ctx, query.value), input.limit ?? MATCH_LIMIT.default);
+  await ctx.audit({
+    action: 'matching.search',
+    objectType: 'match-query',
+    details: { kind: input.kind, candidates: candidates.length },
+    sealedDetails: { query: input, candidates: candidates.map((c) => `${c.source}:${c.id}`) },
+  });
+  return { candidates };
+});
