@@ -70,7 +70,7 @@ interface Fixtures {
   /** A meeting of A with `signalId` on its agenda. */
   meetingId: string;
   /** A handover (by phone) of another signal of A, with the partner's feedback token. */
-  handover: { signalId: string; id: string; token: string };
+  handover: { signalId: string; reference: string; id: string; token: string };
   /** The reference of a shielded audit record of A (the submission of `signalId`). */
   sealedReference: string;
   /** Two background jobs of A that failed for good. */
@@ -132,6 +132,12 @@ const MATRIX: Record<string, Sample> = {
   },
   // Is this person, organisation or address already known?
   'POST /api/v1/matching/search': { owner: 'own', request: () => ({ url: '/api/v1/matching/search', payload: { kind: 'address', text: '2311AB 12a' } }) },
+  'GET /api/v1/signals/:id/matches': { owner: 'A', request: (f) => ({ url: `/api/v1/signals/${f.signalId}/matches` }) },
+  // The other signal of A has the same address: a candidate the AF may reject.
+  'POST /api/v1/signals/:id/links': {
+    owner: 'A',
+    request: (f) => ({ url: `/api/v1/signals/${f.signalId}/links`, payload: { subject: 'addresses.0', source: 'signal', id: f.handover.reference, decision: 'rejected' } }),
+  },
   // Background jobs that failed for good
   'GET /api/v1/jobs/failures': get('/api/v1/jobs/failures', 'own'),
   'POST /api/v1/jobs/failures/:id/retry': { owner: 'A', request: (f) => ({ url: `/api/v1/jobs/failures/${f.jobFailures[0]}/retry` }) },
@@ -277,7 +283,7 @@ async function handoverFixture(): Promise<Fixtures['handover']> {
     parts: ['forms'],
     channel: 'phone',
   });
-  return { signalId: signal.id, id: handover.id, token: feedbackLink.split('#token=')[1]! };
+  return { signalId: signal.id, reference: signal.reference, id: handover.id, token: feedbackLink.split('#token=')[1]! };
 }
 
 function targetFor(owner: Owner, actor: Actor | null): Target {

@@ -75,6 +75,8 @@ export const AUDIT_ACTIONS = [
   // Registers and matching (issue 8)
   'register.import',
   'matching.search',
+  'signal.matches',
+  'signal.link',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -25,3 +25,4 @@ export { matchQuerySchema, normaliseQuery, MATCH_LIMIT, type MatchQuery, type No
 export { candidate, candidateBody, candidatesBody, rankCandidates, CANDIDATE_SOURCES, type Candidate, type CandidateSource } from './candidates';
 export { signalSubjects, signalAddress, type SignalSubject } from './signal-subjects';
 export { scoreQuery } from './score-query';
+export { linkRequestSchema, signalMatchesBody, LINK_DECISIONS, type LinkDecision, type LinkRequest, type SignalMatches } from './links';

@@ -33,7 +33,7 @@ export const SIGNAL_EVENTS = ['vastleggen', 'verrijken', 'doorzetten', 'terugkop
 export type SignalEvent = (typeof SIGNAL_EVENTS)[number];
 
 /** The workflow events the AF triggers through POST /signals/:id/events; handing over and feedback have their own endpoints. */
-export const CASE_EVENTS = ['vastleggen', 'niet-doorzetten', 'melder-informeren', 'afsluiten', 'heropenen'] as const satisfies readonly SignalEvent[];
+export const CASE_EVENTS = ['vastleggen', 'verrijken', 'niet-doorzetten', 'melder-informeren', 'afsluiten', 'heropenen'] as const satisfies readonly SignalEvent[];
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
 /** From which states each event may happen, and where it leads. */

@@ -15,6 +15,7 @@ export const sealContext = {
   meldcodeNote: (signalId: string, step: number) => `signal:${signalId}:meldcode:${step}`,
   meetingDecision: (meetingId: string, signalId: string) => `meeting:${meetingId}:signal:${signalId}`,
   draft: (userId: string) => `draft:${userId}`,
+  signalLink: (linkId: string) => `signal-link:${linkId}`,
 };
 
 /** A JSON value, encrypted for its place. */

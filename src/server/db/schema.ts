@@ -489,3 +489,30 @@ export const registerOrganisations = pgTable(
     index('register_organisations_name_trgm_idx').using('gin', t.nameNorm.op('gin_trgm_ops')),
   ],
 );
+
+/**
+ * The AF's decision on a candidate for a subject of a signal (issue 8): the same person,
+ * organisation or address as in an earlier signal or a register record (`confirmed`), or not
+ * (`rejected`: not offered again for that subject). Nothing is linked without it. Tenant table.
+ */
+export const signalLinks = pgTable(
+  'signal_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipality: text('municipality').notNull(),
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => signals.id),
+    /** Where in the signal: "persons.0", "addresses.1". */
+    subject: text('subject').notNull(),
+    source: text('source', { enum: ['signal', 'persons', 'addresses', 'organisations'] }).notNull(),
+    /** The candidate's own identifier: a signal's reference, a bronId, a nummeraanduiding, a vestigingsnummer or KVK number. */
+    candidateId: text('candidate_id').notNull(),
+    decision: text('decision', { enum: ['confirmed', 'rejected'] }).notNull(),
+    /** What the AF saw (label, score, reasons) and their note: personal data, sealed. */
+    detailSealed: text('detail_sealed').notNull(),
+    decidedByUserId: uuid('decided_by_user_id'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('signal_links_decision_idx').on(t.signalId, t.subject, t.source, t.candidateId), index('signal_links_candidate_idx').on(t.source, t.candidateId)],
+);

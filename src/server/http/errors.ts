@@ -254,6 +254,9 @@ export const errors = {
     new AppError('meeting-not-found', 404, 'Dit overleg bestaat niet in uw gemeente.', undefined, notThere('meeting', meetingId)),
   notOnAgenda: () => new AppError('not-on-agenda', 409, 'Dit signaal staat niet op de agenda van dit overleg. Zet het er eerst op.'),
   // The registers and matching (issue 8).
+  subjectNotFound: (subject: string) => new AppError('subject-not-found', 404, `Het signaal heeft geen onderdeel "${subject}" om te koppelen.`),
+  candidateNotFound: () =>
+    new AppError('candidate-not-found', 404, 'Deze kandidaat wordt niet (meer) gevonden bij dit onderdeel van het signaal. Ververs de pagina en kies opnieuw.'),
   matchQueryInvalid: (message: string) => new AppError('match-query-invalid', 400, `Zoeken lukt zo niet: ${message}`),
   municipalityRequired: () => new AppError('municipality-required', 400, 'Geef de gemeente op waarvoor u importeert, met haar CBS-code (bijvoorbeeld GM0546).'),
   registerSourceInvalid: () =>

@@ -68,7 +68,7 @@ export function registerCaseRoutes(app: App): void {
     {
       config: { policy: 'signal.handle' },
       schema: {
-        summary: 'Een stap in de workflow: vastleggen, niet doorzetten (met reden), melder informeren (met bericht), afsluiten, heropenen',
+        summary: 'Een stap in de workflow: vastleggen, verrijking afgerond, niet doorzetten (met reden), melder informeren (met bericht), afsluiten, heropenen',
         description:
           'Een stap die in de huidige status niet kan, wordt geweigerd (409) met de reden. Bij melder-informeren krijgt de melder een e-mail dat er nieuws is, zonder inhoud van de zaak; lukt dat niet, dan staat dat in notice.',
         tags,

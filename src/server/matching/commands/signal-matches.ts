@@ -1,0 +1,121 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  type Candidate,
+  type LinkDecision,
+  type LinkRequest,
+  rankCandidates,
+  type SignalMatches,
+  type SignalSubject,
+  signalSubjects,
+} from '../../../domain/matching';
+import { userOf } from '../../context/actor';
+import type { TxContext } from '../../context/context';
+import { defineCommand } from '../../context/run';
+import { seal, sealContext, unseal } from '../../crypto/sealed-fields';
+import { signalLinks, signals } from '../../db/schema';
+import { errors } from '../../http/errors';
+import { findSignalForUpdate, type SignalRow, type StoredSubmission } from '../../signals/signal-repository';
+import { candidatesFor } from './search-matches';
+
+/** How many candidates a subject of a signal shows. */
+const PER_SUBJECT = 10;
+
+type LinkDetail = { label: string; score: number; reasons: string[]; note: string | null };
+type LinkRow = typeof signalLinks.$inferSelect;
+
+function subjectsOf(ctx: TxContext, signal: SignalRow): SignalSubject[] {
+  return signalSubjects(unseal<StoredSubmission>(ctx.services.keyring, sealContext.submission(signal.id), signal.submissionSealed));
+}
+
+const detailOf = (ctx: TxContext, link: LinkRow) => unseal<LinkDetail>(ctx.services.keyring, sealContext.signalLink(link.id), link.detailSealed);
+
+/** The candidates of one subject as the AF sees them: rejected ones left out, confirmed ones always in. */
+async function subjectCandidates(ctx: TxContext, signal: SignalRow, subject: SignalSubject, links: LinkRow[]) {
+  const decided = links.filter((l) => l.subject === subject.subject);
+  const rejected = new Set(decided.filter((l) => l.decision === 'rejected').map((l) => `${l.source}:${l.candidateId}`));
+  const found = rankCandidates(await candidatesFor(ctx, subject, { exceptSignal: signal.id }), PER_SUBJECT + rejected.size).filter(
+    (c) => !rejected.has(`${c.source}:${c.id}`),
+  );
+  const confirmed = decided.filter((l) => l.decision === 'confirmed');
+  const shown = found.slice(0, PER_SUBJECT).map((c) => {
+    const link = confirmed.find((l) => l.source === c.source && l.candidateId === c.id);
+    return { ...c, decision: link ? ('confirmed' as const) : null, note: link ? detailOf(ctx, link).note : null };
+  });
+  // A confirmed link stays visible as it was decided, even when the register has changed since.
+  for (const link of confirmed) {
+    if (shown.some((c) => c.source === link.source && c.id === link.candidateId)) continue;
+    const detail = detailOf(ctx, link);
+    shown.push({ source: link.source, id: link.candidateId, label: detail.label, score: detail.score, reasons: detail.reasons, decision: 'confirmed', note: detail.note });
+  }
+  return shown;
+}
+
+async function matchesOf(ctx: TxContext, signal: SignalRow): Promise<SignalMatches> {
+  const links = await ctx.tx.select().from(signalLinks).where(eq(signalLinks.signalId, signal.id));
+  const subjects = [];
+  for (const subject of subjectsOf(ctx, signal)) {
+    subjects.push({ subject: subject.subject, kind: subject.kind, label: subject.label, candidates: await subjectCandidates(ctx, signal, subject, links) });
+  }
+  // Links the AF confirmed from other signals to this one.
+  const incoming = await ctx.tx
+    .select({ link: signalLinks, reference: signals.reference })
+    .from(signalLinks)
+    .innerJoin(signals, eq(signals.id, signalLinks.signalId))
+    .where(and(eq(signalLinks.source, 'signal'), eq(signalLinks.candidateId, signal.reference), eq(signalLinks.decision, 'confirmed')));
+  const linkedFrom = incoming.map(({ link, reference }) => ({ reference, signalId: link.signalId, subject: link.subject, label: detailOf(ctx, link).label }));
+  return { subjects, linkedFrom };
+}
+
+/**
+ * Step 3 of the AF's steps (seed 004): for every person, organisation and address in the signal,
+ * who or what is already known, with the AF's decisions. Reading it is audited (counts only).
+ */
+export const readSignalMatches = defineCommand('signal.matches', async (ctx, input: { signalId: string }): Promise<SignalMatches> => {
+  const [signal] = await ctx.tx.select().from(signals).where(eq(signals.id, input.signalId));
+  if (!signal) throw errors.signalNotFound(input.signalId);
+  const matches = await matchesOf(ctx, signal);
+  await ctx.audit({
+    action: 'signal.matches',
+    objectType: 'signal',
+    objectId: signal.id,
+    details: { subjects: matches.subjects.length, candidates: matches.subjects.reduce((n, s) => n + s.candidates.length, 0) },
+  });
+  return matches;
+});
+
+/**
+ * The AF confirms that a candidate is the same person, organisation or address, or rejects it (then
+ * it is not offered again for that subject). Only a candidate the search offers for that subject
+ * can be decided on: nobody links a signal to a record they could not have found.
+ */
+export const decideLink = defineCommand('signal.link', async (ctx, input: { signalId: string } & LinkRequest): Promise<SignalMatches> => {
+  const signal = await findSignalForUpdate(ctx.tx, input.signalId);
+  const subject = subjectsOf(ctx, signal).find((s) => s.subject === input.subject);
+  if (!subject) throw errors.subjectNotFound(input.subject);
+  const offered: Candidate | undefined = (await candidatesFor(ctx, subject, { exceptSignal: signal.id })).find((c) => c.source === input.source && c.id === input.id);
+  const [existing] = await ctx.tx
+    .select()
+    .from(signalLinks)
+    .where(and(eq(signalLinks.signalId, signal.id), eq(signalLinks.subject, input.subject), eq(signalLinks.source, input.source), eq(signalLinks.candidateId, input.id)));
+  // A decision may be changed; what was seen then stays when the record is gone from the source.
+  const seen = offered ?? (existing ? { ...detailOf(ctx, existing), source: input.source, id: input.id } : undefined);
+  if (!seen) throw errors.candidateNotFound();
+  const id = existing?.id ?? crypto.randomUUID();
+  const detail: LinkDetail = { label: seen.label, score: seen.score, reasons: seen.reasons, note: input.note ?? null };
+  const values = {
+    decision: input.decision as LinkDecision,
+    detailSealed: seal(ctx.services.keyring, sealContext.signalLink(id), detail),
+    decidedByUserId: userOf(ctx.actor).userId,
+    decidedAt: ctx.now,
+  };
+  if (existing) await ctx.tx.update(signalLinks).set(values).where(eq(signalLinks.id, id));
+  else await ctx.tx.insert(signalLinks).values({ id, municipality: signal.municipality, signalId: signal.id, subject: input.subject, source: input.source, candidateId: input.id, ...values });
+  await ctx.audit({
+    action: 'signal.link',
+    objectType: 'signal',
+    objectId: signal.id,
+    details: { subject: input.subject, source: input.source, decision: input.decision },
+    sealedDetails: { candidate: input.id, note: input.note ?? null },
+  });
+  return matchesOf(ctx, signal);
+});
