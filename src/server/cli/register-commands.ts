@@ -3,8 +3,10 @@ import { systemContext } from '../context/context';
 import { run } from '../context/run';
 import type { Services } from '../context/services';
 import { AppError } from '../http/errors';
+import { importAddresses } from '../registers/import/import-addresses';
+import { importOrganisations } from '../registers/import/import-organisations';
 import { importPersons } from '../registers/import/import-persons';
-import type { ImportOutcome } from '../registers/import/run-import';
+import type { ImportOutcome, ImportProgress } from '../registers/import/run-import';
 import type { CliOutput } from './output';
 
 export interface RegisterImportArgs {
@@ -37,7 +39,7 @@ export function progressReporter(out: CliOutput, totalBytes: number, now: () => 
 /** What the operator reads at the end: the count, or every bad row (up to the listed number). */
 export function reportOutcome(outcome: ImportOutcome, what: { one: string; other: string }, out: CliOutput): number {
   if (outcome.status === 'complete') {
-    out.log(`Klaar: ${nl.format(outcome.rows)} ${outcome.rows === 1 ? what.one : what.other} geïmporteerd.${outcome.replacedRows ? ` De vorige import (${nl.format(outcome.replacedRows)} regels) is vervangen.` : ''}`);
+    out.log(`Klaar: ${nl.format(outcome.rows)} ${outcome.rows === 1 ? what.one : what.other} geïmporteerd.${outcome.replacedRows ? ` De vorige import (${nl.format(outcome.replacedRows)} ${outcome.replacedRows === 1 ? 'regel' : 'regels'}) is vervangen.` : ''}`);
     return 0;
   }
   if (outcome.fileError) out.error(outcome.fileError);
@@ -76,4 +78,47 @@ export async function registerImportPersons(services: Services, args: RegisterIm
     }
     throw error;
   }
+}
+
+type PublicImport = (services: Services, input: { file: fs.ReadStream; onProgress: (p: ImportProgress & { bytes: number }) => void }) => Promise<ImportOutcome>;
+
+/** The instance-wide registers: public data, imported as the installation (no municipality). */
+async function registerImportPublic(services: Services, file: string | undefined, out: CliOutput, example: string, what: { one: string; other: string }, importFile: PublicImport): Promise<number> {
+  if (!file) {
+    out.error(`Ontbrekend: het bestand.\nVoorbeeld: ${example}`);
+    return 2;
+  }
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    out.error(`Bestand ${file} bestaat niet of is niet leesbaar.`);
+    return 2;
+  }
+  try {
+    const outcome = await importFile(services, { file: fs.createReadStream(file), onProgress: progressReporter(out, size) });
+    return reportOutcome(outcome, what, out);
+  } catch (error) {
+    if (error instanceof AppError) {
+      out.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+const asInstallation = (services: Services) => systemContext(services, { name: 'cli' });
+
+/** `signaalroute registers import addresses bagadres.csv` (NLExtract's BAG addresses) */
+export function registerImportAddresses(services: Services, file: string | undefined, out: CliOutput): Promise<number> {
+  return registerImportPublic(services, file, out, 'signaalroute registers import addresses bagadres-full.csv', { one: 'adres', other: 'adressen' }, (s, input) =>
+    run(asInstallation(s), importAddresses, input),
+  );
+}
+
+/** `signaalroute registers import organisations kvk.csv` */
+export function registerImportOrganisations(services: Services, file: string | undefined, out: CliOutput): Promise<number> {
+  return registerImportPublic(services, file, out, 'signaalroute registers import organisations kvk.csv', { one: 'organisatie', other: 'organisaties' }, (s, input) =>
+    run(asInstallation(s), importOrganisations, input),
+  );
 }

@@ -4,7 +4,7 @@ import { parseConfig } from '../config';
 import type { Database } from '../db/client';
 import { auditVerify } from './audit-verify';
 import { keysRotate } from './keys-rotate';
-import { registerImportPersons } from './register-commands';
+import { registerImportAddresses, registerImportOrganisations, registerImportPersons } from './register-commands';
 import { ssoDisable, ssoSet } from './sso-commands';
 import { userCreate, userResetSecondFactor } from './user-commands';
 import { openDatabaseFromEnv, openServicesFromEnv } from './open-from-env';
@@ -27,6 +27,12 @@ const USAGE = `Gebruik: signaalroute <opdracht>
   registers import persons --municipality GM0546 --source "Handhaving" BESTAND.csv
                          importeer personen uit een eigen systeem van de gemeente (vervangt de
                          vorige import van die bron; bij één foute regel wordt niets geïmporteerd)
+  registers import addresses BESTAND.csv
+                         importeer de adressen van de BAG (het bagadres-bestand van NLExtract) voor
+                         alle gemeenten; vervangt de vorige import, alles of niets
+  registers import organisations BESTAND.csv
+                         importeer de organisaties van de KVK voor alle gemeenten; vervangt de
+                         vorige import, alles of niets
 
 De database komt uit dezelfde instellingen als de server (DATABASE_URL of DATA_DIR).`;
 
@@ -80,6 +86,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
       if (register === 'persons') {
         return withServices(env, (services) => registerImportPersons(services, { municipality: str(values.municipality), source: str(values.source), file }, out));
       }
+      if (register === 'addresses') return withServices(env, (services) => registerImportAddresses(services, file, out));
+      if (register === 'organisations') return withServices(env, (services) => registerImportOrganisations(services, file, out));
       out.error(USAGE);
       return 2;
     }

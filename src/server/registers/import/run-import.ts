@@ -12,11 +12,23 @@ export interface ImportPlan<T> {
   register: RegisterName;
   source: string;
   read(row: Record<string, string>): Parsed<T>;
-  /** Two rows with the same key are one record twice: the second is a bad row. */
-  key(record: T): string;
-  insert(ctx: TxContext, importId: string, batch: T[]): Promise<void>;
+  /**
+   * Two rows with the same key are one record twice: the second is a bad row. Without `key` the
+   * database's primary key checks instead (a register of millions, whose keys would not fit in
+   * memory): `insert` then returns the rows of the batch it refused as already present.
+   */
+  key?(record: T): string;
+  insert(ctx: TxContext, importId: string, batch: T[]): Promise<void | RefusedRow[]>;
   /** Deletes the rows of these imports (replaced, or refused halfway). */
   deleteRows(ctx: TxContext, importIds: string[]): Promise<void>;
+  /** Rows per transaction; 1000 unless a plan writes faster in larger ones. */
+  batchSize?: number;
+}
+
+/** A row of a batch that `insert` did not write, by its position in the batch. */
+export interface RefusedRow {
+  index: number;
+  reason: string;
 }
 
 export interface BadRow {
@@ -57,16 +69,27 @@ export async function runImport<T>(ctx: Context, plan: ImportPlan<T>, lines: Asy
   let badRowCount = 0;
   let rows = 0;
   let batch: T[] = [];
+  let batchLines: number[] = [];
+  const batchSize = plan.batchSize ?? BATCH;
+  // Keys checked by the database: the rows must go on being written after a bad row, or a later
+  // duplicate would go unreported (they are deleted again when the import is refused).
+  const keysInDatabase = plan.key === undefined;
   const seen = new Map<string, number>();
   const bad = (line: number, reason: string) => {
     badRowCount += 1;
     if (badRows.length < BAD_ROWS_LISTED) badRows.push({ line, reason });
   };
   const flush = async () => {
-    if (batch.length === 0 || badRowCount > 0) return;
+    if (batch.length === 0 || (badRowCount > 0 && !keysInDatabase)) return;
     const writing = batch;
+    const lines = batchLines;
     batch = [];
-    await inTransaction(ctx, (tx) => plan.insert(tx, importId, writing));
+    batchLines = [];
+    const refused = await inTransaction(ctx, (tx) => plan.insert(tx, importId, writing));
+    for (const { index, reason } of refused ?? []) {
+      rows -= 1;
+      bad(lines[index]!, reason);
+    }
     onProgress?.({ rows, badRows: badRowCount });
   };
 
@@ -82,18 +105,23 @@ export async function runImport<T>(ctx: Context, plan: ImportPlan<T>, lines: Asy
         bad(line, record.error);
         continue;
       }
-      const key = plan.key(record.value);
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        bad(line, `komt al voor op regel ${earlier}`);
-        continue;
+      if (plan.key) {
+        const key = plan.key(record.value);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+          bad(line, `komt al voor op regel ${earlier}`);
+          continue;
+        }
+        seen.set(key, line);
       }
-      seen.set(key, line);
       rows += 1;
       // Once a row is bad nothing will be kept: read on only to report every bad row.
-      if (badRowCount === 0) batch.push(record.value);
-      if (batch.length >= BATCH) await flush();
-      else if (badRowCount > 0 && rows % BATCH === 0) onProgress?.({ rows, badRows: badRowCount });
+      if (badRowCount === 0 || keysInDatabase) {
+        batch.push(record.value);
+        batchLines.push(line);
+      }
+      if (batch.length >= batchSize) await flush();
+      else if (badRowCount > 0 && rows % batchSize === 0) onProgress?.({ rows, badRows: badRowCount });
     }
     await flush();
   } catch (error) {
@@ -105,6 +133,8 @@ export async function runImport<T>(ctx: Context, plan: ImportPlan<T>, lines: Asy
   }
 
   if (fileError !== null || badRowCount > 0) {
+    // Duplicates found by the database are reported when their batch is written, out of line order.
+    badRows.sort((a, b) => a.line - b.line);
     await finish(ctx, plan, importId, 'failed', rows, badRowCount);
     return { status: 'refused', importId, rows, badRowCount, badRows, fileError };
   }

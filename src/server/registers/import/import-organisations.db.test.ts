@@ -1,0 +1,93 @@
+import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANISATION_COLUMNS } from '../../../domain/registers/organisation-row';
+import { systemContext } from '../../context/context';
+import { run } from '../../context/run';
+import { queryRows } from '../../db/tenant';
+import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { importOrganisations } from './import-organisations';
+
+const HEADER = ORGANISATION_COLUMNS.join(',');
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n') + '\r\n';
+const importFile = (text: string) => run(systemContext(t.services, { name: 'cli' }), importOrganisations, { file: Readable.from([Buffer.from(text)]) });
+const organisations = () =>
+  queryRows<{ kvk_number: string; branch_number: string | null; name: string; trade_names: string[]; postcode: string | null; house_number: number | null; name_norm: string }>(
+    t.database.db,
+    sql`select o.kvk_number, o.branch_number, o.name, o.trade_names, o.postcode, o.house_number, o.name_norm
+        from register_organisations o join register_imports i on i.id = o.import_id where i.status = 'complete' order by o.kvk_number, o.branch_number`,
+  );
+const count = async () => (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from register_organisations`))[0]!.n;
+
+describe('importing the KVK organisations', () => {
+  it('imports a good file for the whole installation, and a trigram search finds an organisation by a trade name', async () => {
+    const outcome = await importFile(
+      csv(
+        '12345678,000012345678,Bakkerij Jansen B.V.,"Bakkerij Jansen|De Gouden Krakeling, Leiden",Breestraat,12,a,,2311 AB,Leiden',
+        '12345678,000012345679,Bakkerij Jansen B.V.,,Haarlemmerstraat,100,,,2312 GD,Leiden',
+        '87654321,,Stichting Het Anker,,,,,,,',
+      ),
+    );
+    expect(outcome).toMatchObject({ status: 'complete', rows: 3, replacedRows: 0 });
+    expect(await organisations()).toEqual([
+      { kvk_number: '12345678', branch_number: '000012345678', name: 'Bakkerij Jansen B.V.', trade_names: ['Bakkerij Jansen', 'De Gouden Krakeling, Leiden'], postcode: '2311AB', house_number: 12, name_norm: 'bakkerij jansen | de gouden krakeling leiden' },
+      { kvk_number: '12345678', branch_number: '000012345679', name: 'Bakkerij Jansen B.V.', trade_names: [], postcode: '2312GD', house_number: 100, name_norm: 'bakkerij jansen' },
+      { kvk_number: '87654321', branch_number: null, name: 'Stichting Het Anker', trade_names: [], postcode: null, house_number: null, name_norm: 'het anker' },
+    ]);
+    const found = await queryRows<{ name: string }>(t.database.db, sql`select name from register_organisations where ${'gouden krakeling'} <% name_norm`);
+    expect(found.map((f) => f.name)).toEqual(['Bakkerij Jansen B.V.']);
+    const [audit] = await queryRows<{ municipality: string | null; details: Record<string, unknown> }>(
+      t.database.db,
+      sql`select municipality, details from audit_events where action = 'register.import' order by id desc limit 1`,
+    );
+    expect(audit).toMatchObject({ municipality: null, details: { register: 'organisations', source: 'KVK', rows: 3, badRows: 0 } });
+  });
+
+  it('replaces the previous import', async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => `${String(10_000_000 + i)},,Onderneming ${i},,,,,,,`);
+    expect(await importFile(csv(...rows))).toMatchObject({ status: 'complete', rows: 2500, replacedRows: 3 });
+    expect(await count()).toBe(2500);
+  });
+
+  it('imports nothing when one row is wrong, lists every wrong row by line, and keeps the previous import', async () => {
+    const outcome = await importFile(
+      csv(
+        '11111111,000011111111,Goed B.V.,,,,,,,', // line 2
+        '11111111,000011111111,Nogmaals B.V.,,,,,,,', // line 3: the same vestigingsnummer
+        '2222222,,,,,,,,,', // line 4: KVK number too short, no name
+        '33333333,,Zonder vestiging,,,,,,,', // line 5: good
+        '33333333,,Zonder vestiging,,,,,,,', // line 6: the same KVK number without establishment
+      ),
+    );
+    expect(outcome).toEqual({
+      status: 'refused',
+      importId: expect.any(String),
+      rows: 2,
+      badRowCount: 3,
+      fileError: null,
+      badRows: [
+        { line: 3, reason: 'komt al voor op regel 2' },
+        { line: 4, reason: 'kvkNummer: "2222222" is geen KVK-nummer: een KVK-nummer heeft acht cijfers.; naam ontbreekt' },
+        { line: 6, reason: 'komt al voor op regel 5' },
+      ],
+    });
+    expect(await count()).toBe(2500);
+  });
+
+  it('says in Dutch that the header misses a column, and imports nothing', async () => {
+    const outcome = await importFile('kvkNummer,vestigingsnummer,naam,straatnaam,huisnummer,huisletter,huisnummertoevoeging,postcode,plaats\n12345678,,Jansen,,,,,,\n');
+    expect(outcome).toMatchObject({ status: 'refused', rows: 0, fileError: `De kopregel klopt niet (ontbrekende kolommen: handelsnamen). Verwacht: ${HEADER}.` });
+    expect(await count()).toBe(2500);
+  });
+
+  it('is written only by the installation, not in a municipality', async () => {
+    await expect(run(systemContext(t.services, { name: 'cli', municipality: 'GM0546' }), importOrganisations, { file: Readable.from([csv()]) })).rejects.toThrow('U hebt geen toegang');
+  });
+});
