@@ -22,6 +22,7 @@ import type {
 } from './signal-types';
 import type { SealedAuditRecord } from '../../domain/audit/views';
 import type { JobFailure } from '../../domain/jobs/views';
+import type { Candidate, LinkRequest, MatchQuery, SignalMatches } from '../../domain/matching';
 
 // The calls of the signal-chain pages (ADR 6). Only those lazy pages import this module.
 
@@ -187,4 +188,16 @@ export function getJobFailures(): Promise<JobFailure[]> {
 
 export function resolveJobFailure(id: string, how: 'retry' | 'dismiss'): Promise<void> {
   return sendJson<void>('POST', `/api/v1/jobs/failures/${encodeURIComponent(id)}/${how}`);
+}
+
+export function getSignalMatches(id: string): Promise<SignalMatches> {
+  return getJson<SignalMatches>(`/api/v1/signals/${enc(id)}/matches`, null);
+}
+
+export function decideLink(id: string, request: LinkRequest): Promise<SignalMatches> {
+  return sendJson<SignalMatches>('POST', `/api/v1/signals/${enc(id)}/links`, request);
+}
+
+export function searchMatches(query: MatchQuery): Promise<{ candidates: Candidate[] }> {
+  return sendJson<{ candidates: Candidate[] }>('POST', '/api/v1/matching/search', query);
 }

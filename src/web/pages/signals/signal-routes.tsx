@@ -20,6 +20,7 @@ const MeetingPage = page(() => import('./meetings/meeting-page'), (m) => m.Meeti
 const SettingsPage = page(() => import('./settings/settings-page'), (m) => m.SettingsPage);
 const JobsPage = page(() => import('./jobs/jobs-page'), (m) => m.JobsPage);
 const OpenSealedPage = page(() => import('./sealed/open-sealed-page'), (m) => m.OpenSealedPage);
+const SearchPage = page(() => import('./matching/search-page'), (m) => m.SearchPage);
 const PartnerFeedbackPage = page(() => import('./feedback/partner-feedback-page'), (m) => m.PartnerFeedbackPage);
 
 /** Pages inside the app's layout (header, menu, footer). */
@@ -27,6 +28,7 @@ export const signalRoutes: RouteObject[] = [
   { path: 'signaal-doorgeven', element: <SignalFormPage /> },
   { path: 'mijn-signalen', element: <MySignalsPage /> },
   { path: 'signalen', element: <InboxPage /> },
+  { path: 'signalen/zoeken', element: <SearchPage /> },
   { path: 'signalen/:id', element: <CasePage /> },
   { path: 'overleggen', element: <MeetingsPage /> },
   { path: 'overleggen/:id', element: <MeetingPage /> },

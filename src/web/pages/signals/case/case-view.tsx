@@ -8,6 +8,7 @@ import type { SessionUser } from '../../../api/types';
 import { formatMoment } from '../../../components/signals/format-moment';
 import { StateBadge } from '../../../components/signals/state-badge';
 import { UrgentMarker } from '../../../components/signals/urgent-marker';
+import { EnrichmentStep } from '../matching/enrichment-step';
 import { CaseActions } from './case-actions';
 import { CaseSection } from './case-section';
 import { focusSection } from './focus-section';
@@ -46,6 +47,7 @@ export function CaseView({ signal, user }: { signal: SignalCase; user: SessionUs
     ['melder', t('case.reporterHeading')],
     ['acties', t('case.actionsHeading')],
     ['signaal', t('case.submissionHeading')],
+    ['verrijken', t('case.enrichmentHeading')],
     ['route', t('case.routeHeading')],
     ['overdragen', t('case.handoverHeading')],
     ['overdrachten', t('case.handoversHeading')],
@@ -96,6 +98,10 @@ export function CaseView({ signal, user }: { signal: SignalCase; user: SessionUs
 
       <CaseSection id="signaal" title={t('case.submissionHeading')}>
         <SignalContentView content={signal.submission} knowledge={knowledge.data ?? null} />
+      </CaseSection>
+
+      <CaseSection id="verrijken" title={t('case.enrichmentHeading')}>
+        <EnrichmentStep signalId={signal.id} onChanged={changed} />
       </CaseSection>
 
       <CaseSection id="route" title={t('case.routeHeading')}>

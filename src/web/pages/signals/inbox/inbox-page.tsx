@@ -25,6 +25,9 @@ export function InboxPage() {
             {t('inbox.title')}
           </Heading1>
           <Paragraph lead>{t('inbox.intro')}</Paragraph>
+          <Paragraph>
+            <AppLink to="/signalen/zoeken">{t('matching.searchByHand')}</AppLink>
+          </Paragraph>
           {/* Dismissing removes the button that had focus: focus goes back to the top of the page. */}
           <EmailOffNotice afterDismiss={() => headingRef.current?.focus()} />
           <InboxContent />
