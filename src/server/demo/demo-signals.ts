@@ -14,7 +14,7 @@ export type DemoStep =
   | { do: 'note'; daysAgo: number; text: string; correctsPrevious?: boolean }
   | { do: 'route'; daysAgo: number; mapId: string; answers: string[] }
   | { do: 'meldcode'; daysAgo: number; step: number; note?: string }
-  /** Enrichment against earlier records comes in a later issue; the demo shows the state already. */
+  /** Enrichment done (step 3): what the AF found, as a note, then the step. */
   | { do: 'enrich'; daysAgo: number; text: string }
   | { do: 'handover'; daysAgo: number; partnerId: string; contactId: string; parts: HandoverPart[]; channel: 'phone' | 'secure-mail'; dueDays?: number }
   | { do: 'feedback'; daysAgo: number; outcome: 'taken-up' | 'not-taken-up' | 'forwarded' | 'other'; forwardedTo?: string; note?: string };
@@ -125,11 +125,12 @@ const LEIDEN: DemoScenario[] = [
       forms: ['labour'],
       observedSignals: ['labour-weinig-loon', 'labour-schuld', 'labour-geen-eigen-papieren'],
       description:
-        'Een man meldde zich bij het Werkplein omdat hij "geen geld meer had voor eten". Hij werkt zes dagen per week in een kas, krijgt € 300 per maand contant en moet nog € 2.000 terugbetalen voor de reis. Zijn paspoort ligt "in de kluis bij de baas".',
+        'Een man meldde zich bij het Werkplein omdat hij "geen geld meer had voor eten". Hij werkt zes dagen per week in een kas, krijgt € 300 per maand contant en moet nog € 2.000 terugbetalen voor de reis. Zijn paspoort ligt "in de kluis bij de baas". Hij is via een uitzendbureau aangenomen en slaapt met acht anderen in een huis aan de Lammenschansweg.',
       observedOn: daysAgoDate(25),
       location: 'Werkplein Leiden',
       persons: [{ role: 'possible-victim', name: 'Marius P.', estimatedAge: 41, nationality: 'Roemeens', language: 'Roemeens' }],
-      organisations: [{ name: 'Kwekerij Groenrijk', kvkNumber: '23456789' }],
+      organisations: [{ name: 'Kwekerij Groenrijk', kvkNumber: '23456789' }, { name: 'Flexwerk Holland Uitzend B.V.' }],
+      addresses: [{ postcode: '2324 KA', houseNumber: 41, street: 'Lammenschansweg', place: 'Leiden' }],
       sector: 'glastuinbouw',
       personAware: 'yes',
     },

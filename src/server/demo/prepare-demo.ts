@@ -6,6 +6,7 @@ import { openDatabase } from '../db/client';
 import { claimInstanceMode } from '../instance/instance-mode';
 import { createServices } from '../context/services';
 import { createMailer } from '../mail/mailer';
+import { seedDemoRegisters } from './demo-registers';
 import { seedDemoSignals } from './seed-demo-signals';
 import { seedDemoUsers, type DemoUser } from './seed-demo-users';
 
@@ -30,6 +31,7 @@ export async function prepareDemo(options: { dataDir: string | null; databaseUrl
     const services = createServices({ database, content, keyring, mode: 'demo', mailer: createMailer({ smtpUrl: undefined, from: 'Signaalroute demo <noreply@localhost>' }) });
     const demo = await seedDemoUsers(services);
     await seedDemoSignals(services);
+    await seedDemoRegisters(services);
     return demo;
   } finally {
     await database.close();

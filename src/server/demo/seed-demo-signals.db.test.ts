@@ -8,6 +8,7 @@ import { checkSubmissionContent } from '../signals/check-submission-content';
 import { sessionFor } from '../test-support/login-as';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { DEMO_SCENARIOS } from './demo-signals';
+import { seedDemoRegisters } from './demo-registers';
 import { seedDemoSignals } from './seed-demo-signals';
 import { DEMO_MUNICIPALITIES, seedDemoUsers } from './seed-demo-users';
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
   t = await createTestApp();
   await seedDemoUsers(t.services);
   await seedDemoSignals(t.services);
+  await seedDemoRegisters(t.services);
 });
 afterAll(() => t?.close());
 
@@ -66,5 +68,16 @@ describe('demo signals', () => {
       expect(inbox.length, code).toBe(DEMO_SCENARIOS.filter((s) => s.municipality === code).length);
       expect(inbox.length, code).toBeGreaterThan(0);
     }
+  });
+
+  it('show the AF what is already known of the workers in the greenhouse: an earlier signal, the own register, the BAG and the KVK', async () => {
+    const af = await loginDemo('GM0546', 'aandachtsfunctionaris');
+    const inbox = (await t.app.inject({ url: '/api/v1/signals', headers: af.headers })).json() as { id: string; forms: string[]; handovers: number; state: string }[];
+    const sources = new Set<string>();
+    for (const { id } of inbox) {
+      const matches = (await t.app.inject({ url: `/api/v1/signals/${id}/matches`, headers: af.headers })).json() as { subjects: { candidates: { source: string }[] }[] };
+      for (const subject of matches.subjects) for (const c of subject.candidates) sources.add(c.source);
+    }
+    expect([...sources].sort()).toEqual(['addresses', 'organisations', 'persons', 'signal']);
   });
 });

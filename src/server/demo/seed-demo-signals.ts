@@ -14,7 +14,6 @@ import { chooseRoute } from '../signals/commands/choose-route';
 import { recordCaseEvent } from '../signals/commands/record-case-event';
 import { recordMeldcodeStep } from '../signals/commands/record-meldcode-step';
 import { submitSignal } from '../signals/commands/submit-signal';
-import { applyTransition, findSignalForUpdate } from '../signals/signal-repository';
 import { DEMO_MEETING, DEMO_SCENARIOS, type DemoStep } from './demo-signals';
 import { DEMO_MUNICIPALITIES } from './seed-demo-users';
 
@@ -75,12 +74,6 @@ export async function seedDemoSignals(services: Services, now = new Date()): Pro
   return { signals: signalIds.size };
 }
 
-/** Enrichment has no command yet (a later issue); the state machine and the history are those it will use. */
-const markEnriched = defineCommand('signal.enrich', async (ctx, input: { signalId: string; text: string }) => {
-  const signal = await findSignalForUpdate(ctx.tx, input.signalId);
-  await applyTransition(ctx, signal, 'verrijken', { text: input.text });
-});
-
 async function runStep(step: DemoStep, af: Context, signalId: string): Promise<void> {
   switch (step.do) {
     case 'event':
@@ -98,7 +91,8 @@ async function runStep(step: DemoStep, af: Context, signalId: string): Promise<v
       await run(af, recordMeldcodeStep, { signalId, step: step.step, doneOn: af.services.clock().toISOString().slice(0, 10), note: step.note });
       return;
     case 'enrich':
-      await run(af, markEnriched, { signalId, text: step.text });
+      await run(af, addNote, { signalId, text: step.text });
+      await run(af, recordCaseEvent, { signalId, event: 'verrijken' });
       return;
     case 'handover':
       await run(af, createHandover, { signalId, partnerId: step.partnerId, contactId: step.contactId, parts: step.parts, channel: step.channel, dueDays: step.dueDays });
