@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { registersConfigFrom, registersEnvSchema, type RegistersConfig } from './registers/registers-config';
 
 /**
  * The environment, validated once at boot. A wrong variable stops the server with one clear line
@@ -36,6 +37,8 @@ const envSchema = z.object({
   ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
   /** How often reminders for partner feedback are checked; 0 turns them off on this instance. */
   REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0, 'moet 0 (uit) of meer seconden zijn').default(300),
+  // Live look-ups in the BAG and the KVK (issue 8), each optional.
+  ...registersEnvSchema.shape,
 });
 
 export type Config = {
@@ -55,6 +58,7 @@ export type Config = {
   mailFrom: string;
   encryptionKeyFile: string;
   reminderIntervalSeconds: number;
+  registers: RegistersConfig;
 };
 
 export class ConfigError extends Error {
@@ -86,5 +90,6 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     mailFrom: e.MAIL_FROM,
     encryptionKeyFile: path.resolve(cwd, e.ENCRYPTION_KEY_FILE ?? path.join(e.DATA_DIR, 'encryption-keys.json')),
     reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
+    registers: registersConfigFrom(e),
   };
 }

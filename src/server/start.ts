@@ -16,6 +16,7 @@ import { claimInstanceMode, type InstanceMode } from './instance/instance-mode';
 import { createServices } from './context/services';
 import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { reminderJob, reminderSchedule, reminderScanJob } from './reminders/reminder-jobs';
+import type { RegistersConfig } from './registers/registers-config';
 
 /** The repository root, from this module in the source tree (src/server) or the bundle (dist/server). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -43,6 +44,8 @@ export interface StartOptions {
   mailFrom?: string;
   /** How often reminders for partner feedback are sent (REMINDER_INTERVAL_SECONDS); 0 = off. Default 300. */
   reminderIntervalSeconds?: number;
+  /** BAG and KVK live look-ups (BAG_API_URL, KVK_API_URL and their keys); off without. */
+  registers?: RegistersConfig;
 }
 
 export interface RunningServer {
@@ -90,6 +93,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       sessionIdleMinutes: options.sessionIdleMinutes,
       sessionAbsoluteHours: options.sessionAbsoluteHours,
       ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.registers ? { registers: options.registers } : {}),
     });
     const app = await buildApp(services, {
       logger: options.logger,

@@ -17,7 +17,20 @@ export const candidateBody = z
   .meta({ id: 'MatchCandidate' });
 export type Candidate = z.infer<typeof candidateBody>;
 
-export const candidatesBody = z.object({ candidates: z.array(candidateBody) }).meta({ id: 'MatchCandidates' });
+/** How a live register answered a search: `ok`, or why it could not help, in Dutch for the AF. */
+export const registerLookupBody = z.object({
+  register: z.enum(['bag', 'kvk']),
+  status: z.enum(['ok', 'not-configured', 'unreachable', 'refused']),
+  message: z.string().nullable(),
+});
+export type RegisterLookup = z.infer<typeof registerLookupBody>;
+
+export const candidatesBody = z
+  .object({
+    candidates: z.array(candidateBody),
+    lookups: z.array(registerLookupBody).describe('De live registers (BAG, KVK) die bij deze zoekvraag horen, en hoe zij antwoordden'),
+  })
+  .meta({ id: 'MatchCandidates' });
 
 export const candidate = (source: CandidateSource, id: string, label: string, match: MatchScore): Candidate => ({ source, id, label, ...match });
 

@@ -22,7 +22,7 @@ export { scorePerson, PERSON_WEIGHTS, type PersonRecord } from './score-person';
 export { scoreAddress } from './score-address';
 export { scoreOrganisation, ORGANISATION_WEIGHTS, type OrganisationRecord } from './score-organisation';
 export { matchQuerySchema, normaliseQuery, MATCH_LIMIT, type MatchQuery, type NormalisedQuery } from './query';
-export { candidate, candidateBody, candidatesBody, rankCandidates, CANDIDATE_SOURCES, type Candidate, type CandidateSource } from './candidates';
+export { candidate, candidateBody, candidatesBody, rankCandidates, CANDIDATE_SOURCES, type Candidate, type CandidateSource, type RegisterLookup } from './candidates';
 export { signalSubjects, signalAddress, type SignalSubject } from './signal-subjects';
 export { scoreQuery } from './score-query';
 export { linkRequestSchema, signalMatchesBody, LINK_DECISIONS, type LinkDecision, type LinkRequest, type SignalMatches } from './links';

@@ -4,6 +4,7 @@ import type { Database } from '../db/client';
 import type { InstanceMode } from '../instance/instance-mode';
 import { noJobQueue, type JobQueue } from '../jobs/job-queue';
 import type { Mailer } from '../mail/mailer';
+import { createRegisterClients, type RegisterClients, type RegistersConfig } from '../registers/registers-config';
 
 /** Where log lines go. Never personal data: ids and error codes only. */
 export interface Logger {
@@ -42,6 +43,8 @@ export interface Services {
   logger: Logger;
   /** Background work; a process that runs no job runner (the CLI, most tests) cannot queue any. */
   jobs: JobQueue;
+  /** Live look-ups in the BAG and the KVK; each says `not-configured` without its URL and key. */
+  registers: RegisterClients;
 }
 
 export interface ServiceOptions {
@@ -55,7 +58,10 @@ export interface ServiceOptions {
   sessionIdleMinutes?: number;
   sessionAbsoluteHours?: number;
   logger?: Logger;
+  registers?: RegistersConfig;
 }
+
+const NO_REGISTERS: RegistersConfig = { bag: { baseUrl: undefined, apiKey: undefined }, kvk: { baseUrl: undefined, apiKey: undefined }, timeoutMs: 3000 };
 
 const MINUTE = 60_000;
 
@@ -76,5 +82,6 @@ export function createServices(options: ServiceOptions): Services {
     },
     logger: options.logger ?? silentLogger,
     jobs: noJobQueue,
+    registers: createRegisterClients(options.registers ?? NO_REGISTERS, { logger: options.logger ?? silentLogger }),
   };
 }

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dutchSeconds } from './lookup-result';
 import { startRegisterServer, type LocalRegisterServer } from '../test-support/local-register-server';
-import { RegistersConfigError, createRegisterClients, parseRegistersConfig } from './registers-config';
+import { ConfigError, parseConfig } from '../config';
+import { createRegisterClients } from './registers-config';
+
+const parseRegistersConfig = (env: NodeJS.ProcessEnv) => parseConfig(env).registers;
 
 let server: LocalRegisterServer | undefined;
 afterEach(async () => {
@@ -41,7 +44,7 @@ describe('registers configuration', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(RegistersConfigError);
+    expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
     expect(message).toContain('BAG_API_URL: moet een https-adres zijn');
     expect(message).toContain('KVK_API_URL: moet een https-adres zijn');

@@ -30,20 +30,8 @@ export interface RegistersConfig {
   timeoutMs: number;
 }
 
-export class RegistersConfigError extends Error {
-  override name = 'RegistersConfigError';
-}
-
-/** Like parseConfig: one line per wrong variable, and the values themselves (keys!) never in it. */
-export function parseRegistersConfig(env: NodeJS.ProcessEnv): RegistersConfig {
-  // Empty strings come from `VAR=` in shells and .env files: treat them as unset.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
-  const result = registersEnvSchema.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
-    throw new RegistersConfigError(`Ongeldige configuratie:\n${lines.join('\n')}`);
-  }
-  const e = result.data;
+/** The registers' part of the configuration (parsed with the rest in src/server/config.ts). */
+export function registersConfigFrom(e: z.infer<typeof registersEnvSchema>): RegistersConfig {
   return {
     bag: { baseUrl: e.BAG_API_URL, apiKey: e.BAG_API_KEY },
     kvk: { baseUrl: e.KVK_API_URL, apiKey: e.KVK_API_KEY },

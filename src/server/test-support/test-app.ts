@@ -12,6 +12,7 @@ import type { Database } from '../db/client';
 import { createMailer } from '../mail/mailer';
 import type { App } from '../http/types';
 import { openTestDatabase } from './test-database';
+import type { RegistersConfig } from '../registers/registers-config';
 
 export const CONTENT_DIR = path.resolve(import.meta.dirname, '../../../content');
 
@@ -35,15 +36,15 @@ export function testKeyring(): Keyring {
  * session time-outs are the configuration's.
  */
 export async function createTestApp(
-  options: AppOptions & { smtpUrl?: string; now?: () => Date; publicUrl?: string; sessionIdleMinutes?: number; sessionAbsoluteHours?: number } = {},
+  options: AppOptions & { smtpUrl?: string; now?: () => Date; publicUrl?: string; sessionIdleMinutes?: number; sessionAbsoluteHours?: number; registers?: RegistersConfig } = {},
 ): Promise<TestApp> {
-  const { smtpUrl, now, publicUrl, sessionIdleMinutes, sessionAbsoluteHours, ...appOptions } = options;
+  const { smtpUrl, now, publicUrl, sessionIdleMinutes, sessionAbsoluteHours, registers, ...appOptions } = options;
   const { content } = await loadContent(CONTENT_DIR);
   const database = await openTestDatabase();
   await syncContent(database.db, content);
   const keyring = testKeyring();
   const mailer = createMailer({ smtpUrl, from: 'Signaalroute <noreply@gemeente.example>' });
-  const services = createServices({ database, content, keyring, mailer, publicUrl, sessionIdleMinutes, sessionAbsoluteHours, ...(now ? { clock: now } : {}) });
+  const services = createServices({ database, content, keyring, mailer, publicUrl, sessionIdleMinutes, sessionAbsoluteHours, registers, ...(now ? { clock: now } : {}) });
   const app = await buildApp(services, appOptions);
   await app.ready();
   return {

@@ -22,7 +22,7 @@ import type {
 } from './signal-types';
 import type { SealedAuditRecord } from '../../domain/audit/views';
 import type { JobFailure } from '../../domain/jobs/views';
-import type { Candidate, LinkRequest, MatchQuery, SignalMatches } from '../../domain/matching';
+import type { Candidate, LinkRequest, MatchQuery, RegisterLookup, SignalMatches } from '../../domain/matching';
 
 // The calls of the signal-chain pages (ADR 6). Only those lazy pages import this module.
 
@@ -198,6 +198,6 @@ export function decideLink(id: string, request: LinkRequest): Promise<SignalMatc
   return sendJson<SignalMatches>('POST', `/api/v1/signals/${enc(id)}/links`, request);
 }
 
-export function searchMatches(query: MatchQuery): Promise<{ candidates: Candidate[] }> {
-  return sendJson<{ candidates: Candidate[] }>('POST', '/api/v1/matching/search', query);
+export function searchMatches(query: MatchQuery): Promise<{ candidates: Candidate[]; lookups: RegisterLookup[] }> {
+  return sendJson<{ candidates: Candidate[]; lookups: RegisterLookup[] }>('POST', '/api/v1/matching/search', query);
 }

@@ -1,8 +1,9 @@
-import { type Candidate, MATCH_LIMIT, type MatchQuery, type NormalisedQuery, normaliseQuery, rankCandidates } from '../../../domain/matching';
+import { type Candidate, MATCH_LIMIT, type MatchQuery, type NormalisedQuery, normaliseQuery, rankCandidates, type RegisterLookup } from '../../../domain/matching';
 import type { TxContext } from '../../context/context';
-import { defineCommand } from '../../context/run';
+import { defineProcedure, inTransaction } from '../../context/run';
 import { errors } from '../../http/errors';
 import { findAddressesInBag, findOrganisationsInKvk, findPersonsAtAddress, findPersonsInRegister } from '../find-in-registers';
+import { findInLiveRegisters } from '../find-in-live-registers';
 import { findInSignals } from '../find-in-signals';
 
 /** Every source that can know this kind of subject, each scored by the same domain rules. */
@@ -25,19 +26,23 @@ export async function candidatesFor(ctx: TxContext, query: NormalisedQuery, opti
 
 /**
  * The AF's search by hand (issue 8, seed 004 step 3): candidates from earlier signals, the
- * municipality's own records, the BAG and the KVK, best first, with reasons. The audit record says
+ * municipality's own records, the BAG and the KVK (imported, and live where linked), best first,
+ * with reasons. The live registers are asked first, outside the transaction. The audit record says
  * that a search was done and how many candidates it gave; what was searched for, and what was
  * found, is sealed in it (the AF of the municipality can open it with a reason).
  */
-export const searchMatches = defineCommand('matching.search', async (ctx, input: MatchQuery): Promise<{ candidates: Candidate[] }> => {
+export const searchMatches = defineProcedure('matching.search', async (ctx, input: MatchQuery): Promise<{ candidates: Candidate[]; lookups: RegisterLookup[] }> => {
   const query = normaliseQuery(input);
   if (!query.ok) throw errors.matchQueryInvalid(query.error);
-  const candidates = rankCandidates(await candidatesFor(ctx, query.value), input.limit ?? MATCH_LIMIT.default);
-  await ctx.audit({
-    action: 'matching.search',
-    objectType: 'match-query',
-    details: { kind: input.kind, candidates: candidates.length },
-    sealedDetails: { query: input, candidates: candidates.map((c) => `${c.source}:${c.id}`) },
+  const live = await findInLiveRegisters(ctx.services, query.value);
+  return inTransaction(ctx, async (tx) => {
+    const candidates = rankCandidates([...(await candidatesFor(tx, query.value)), ...live.candidates], input.limit ?? MATCH_LIMIT.default);
+    await tx.audit({
+      action: 'matching.search',
+      objectType: 'match-query',
+      details: { kind: input.kind, candidates: candidates.length, lookups: live.lookups.map((l) => `${l.register}:${l.status}`) },
+      sealedDetails: { query: input, candidates: candidates.map((c) => `${c.source}:${c.id}`) },
+    });
+    return { candidates, lookups: live.lookups };
   });
-  return { candidates };
 });

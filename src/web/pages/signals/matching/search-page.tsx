@@ -2,7 +2,7 @@ import '../../../styles/signals.css';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Candidate, MatchQuery } from '../../../../domain/matching';
+import type { Candidate, MatchQuery, RegisterLookup } from '../../../../domain/matching';
 import { searchMatches } from '../../../api/signals-api';
 import { FormAlert } from '../../../components/form-alert';
 import { RadioGroup } from '../../../components/form/choice-group';
@@ -35,7 +35,7 @@ function SearchForm() {
   const [dateOfBirth, setDateOfBirth] = useState('');
   const [address, setAddress] = useState('');
   const [kvkNumber, setKvkNumber] = useState('');
-  const [result, setResult] = useState<{ searched: string; candidates: Candidate[] } | null>(null);
+  const [result, setResult] = useState<{ searched: string; candidates: Candidate[]; lookups: RegisterLookup[] } | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(resultRef, result);
 
@@ -55,7 +55,7 @@ function SearchForm() {
     if (kind === 'address' && !address.trim()) fields.text = t('matching.addressRequired');
     if (kind === 'organisation' && !name.trim() && !kvkNumber.trim()) fields.name = t('matching.organisationRequired');
     const what = searched();
-    send(fields, (found) => setResult({ searched: what, candidates: found.candidates }));
+    send(fields, (found) => setResult({ searched: what, ...found }));
   };
 
   return (
@@ -122,6 +122,14 @@ function SearchForm() {
           <Heading2 id="zoeken-resultaat" ref={resultRef} tabIndex={-1}>
             {t('matching.resultHeading', { count: result.candidates.length, searched: result.searched })}
           </Heading2>
+          {/* A live register that is not linked or did not answer: said plainly, the rest still shown. */}
+          {result.lookups
+            .filter((l) => l.status !== 'ok')
+            .map((l) => (
+              <Paragraph key={l.register} className="sr-hint">
+                {l.message}
+              </Paragraph>
+            ))}
           {result.candidates.length === 0 ? (
             <Paragraph>{t('matching.nothingFound')}</Paragraph>
           ) : (

@@ -1,0 +1,55 @@
+import {
+  candidate,
+  type Candidate,
+  formatHouseNumberParts,
+  type NormalisedAddress,
+  normaliseOrganisation,
+  normaliseStreet,
+  type NormalisedQuery,
+  type RegisterLookup,
+  scoreAddress,
+  scoreOrganisation,
+} from '../../domain/matching';
+import type { Services } from '../context/services';
+import type { LookupResult } from '../registers/lookup-result';
+
+const postcodeText = (p: string | undefined) => (p ? `${p.slice(0, 4)} ${p.slice(4)}` : '');
+
+function lookupOf(register: RegisterLookup['register'], result: LookupResult<unknown>): RegisterLookup {
+  return result.status === 'ok' ? { register, status: 'ok', message: null } : { register, status: result.status, message: result.message };
+}
+
+/**
+ * The live registers a municipality may have access to (Haal Centraal BAG, KVK Zoeken), asked
+ * outside any database transaction: a slow register must not hold the database. Whatever they
+ * answer — nothing, not linked, not reachable — the search shows the rest and says so.
+ */
+export async function findInLiveRegisters(services: Services, query: NormalisedQuery): Promise<{ candidates: Candidate[]; lookups: RegisterLookup[] }> {
+  if (query.kind === 'address' && query.record.postcode) {
+    const { postcode, houseNumber, houseLetter, addition } = query.record;
+    const result = await services.registers.bag.lookupAddress({ postcode, houseNumber, ...(houseLetter ? { houseLetter } : {}), ...(addition ? { addition } : {}) });
+    const found = result.status === 'ok' ? result.items : [];
+    const candidates = found.map((a) => {
+      const address: NormalisedAddress = { houseNumber: a.houseNumber, street: normaliseStreet(a.street), place: a.place.toLowerCase() };
+      if (a.postcode) address.postcode = a.postcode;
+      if (a.houseLetter) address.houseLetter = a.houseLetter.toUpperCase();
+      if (a.addition) address.addition = a.addition.toUpperCase();
+      const label = `${a.street} ${formatHouseNumberParts(address)}, ${[postcodeText(a.postcode), a.place].filter(Boolean).join(' ')} (BAG)`;
+      return candidate('addresses', a.nummeraanduiding, label, scoreAddress(query.record, address));
+    });
+    return { candidates, lookups: [lookupOf('bag', result)] };
+  }
+  if (query.kind === 'organisation') {
+    const { kvkNumber, name } = query.record;
+    const result = await services.registers.kvk.search({ ...(kvkNumber ? { kvkNumber } : {}), ...(name.original ? { name: name.original } : {}) });
+    const found = result.status === 'ok' ? result.items : [];
+    const candidates = found.map((o) => {
+      const address: NormalisedAddress | undefined = o.houseNumber ? { houseNumber: o.houseNumber, ...(o.postcode ? { postcode: o.postcode } : {}) } : undefined;
+      const record = { name: normaliseOrganisation(o.name), kvkNumber: o.kvkNumber, ...(o.branchNumber ? { vestigingsnummer: o.branchNumber } : {}), ...(address ? { address } : {}) };
+      const where = [o.street && address ? `${o.street} ${formatHouseNumberParts(address)}` : o.street, o.place].filter(Boolean).join(', ');
+      return candidate('organisations', o.branchNumber ?? o.kvkNumber, `${o.name} (KVK ${o.kvkNumber})${where ? `, ${where}` : ''}`, scoreOrganisation(query.record, record));
+    });
+    return { candidates, lookups: [lookupOf('kvk', result)] };
+  }
+  return { candidates: [], lookups: [] };
+}
