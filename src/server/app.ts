@@ -35,6 +35,7 @@ import { registerMeetingRoutes } from './meetings/routes';
 import { registerSettingsRoutes } from './settings/routes';
 import { registerJobRoutes } from './jobs/routes';
 import { registerMatchingRoutes } from './matching/routes';
+import { registerRegisterRoutes } from './registers/routes';
 
 export interface AppOptions {
   /** A pino logger; without one the app logs nothing (tests). */
@@ -101,7 +102,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   ]) {
     register(app, services);
   }
-  for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerJobRoutes, registerMatchingRoutes]) {
+  for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerJobRoutes, registerMatchingRoutes, registerRegisterRoutes]) {
     register(app);
   }
   app.get('/api/v1/openapi.json', { config: { policy: 'content.read' }, schema: { hide: true } }, async () => app.swagger());

@@ -19,6 +19,7 @@ import { addToAgenda } from './meetings/commands/change-agenda';
 import { createMeeting } from './meetings/commands/create-meeting';
 import { submitSignal } from './signals/commands/submit-signal';
 import { sampleSubmission } from './signals/test-fixtures';
+import { registerImportJob } from './registers/uploads/import-job';
 
 /**
  * THE AUTHORISATION MATRIX. Every API route the app registers is called as an anonymous visitor
@@ -138,6 +139,16 @@ const MATRIX: Record<string, Sample> = {
     owner: 'A',
     request: (f) => ({ url: `/api/v1/signals/${f.signalId}/links`, payload: { subject: 'addresses.0', source: 'signal', id: f.handover.reference, decision: 'rejected' } }),
   },
+  // The municipality's own registers, uploaded by the beheerder
+  'POST /api/v1/registers/persons/imports': {
+    owner: 'own',
+    request: () => ({
+      url: '/api/v1/registers/persons/imports?source=Matrix',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'bronId,voornamen,voorvoegsel,geslachtsnaam,geboortedatum,straatnaam,huisnummer,huisletter,huisnummertoevoeging,postcode,woonplaats,omschrijving\nM-1,Jan,,Jansen,,,,,,,,\n',
+    }),
+  },
+  'GET /api/v1/registers/imports': get('/api/v1/registers/imports', 'own'),
   // Background jobs that failed for good
   'GET /api/v1/jobs/failures': get('/api/v1/jobs/failures', 'own'),
   'POST /api/v1/jobs/failures/:id/retry': { owner: 'A', request: (f) => ({ url: `/api/v1/jobs/failures/${f.jobFailures[0]}/retry` }) },
@@ -218,7 +229,7 @@ const principals: Principal[] = [{ label: 'anoniem', actor: null, user: null }];
 beforeAll(async () => {
   t = await createTestApp();
   // Retrying a failed job queues it: the real job runner takes it.
-  jobs = await startJobRunner(t.services, { jobs: [reminderScanJob, reminderJob] });
+  jobs = await startJobRunner(t.services, { jobs: [reminderScanJob, reminderJob, registerImportJob] });
   t.services.jobs = jobs;
   app = t.app;
   const { db } = t.database;

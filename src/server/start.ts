@@ -17,6 +17,7 @@ import { createServices } from './context/services';
 import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { reminderJob, reminderSchedule, reminderScanJob } from './reminders/reminder-jobs';
 import type { RegistersConfig } from './registers/registers-config';
+import { registerImportJob } from './registers/uploads/import-job';
 
 /** The repository root, from this module in the source tree (src/server) or the bundle (dist/server). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -118,7 +119,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     }
     const reminderInterval = options.reminderIntervalSeconds ?? 300;
     jobs = await startJobRunner(services, {
-      jobs: [reminderScanJob, reminderJob],
+      jobs: [reminderScanJob, reminderJob, registerImportJob],
       schedules: reminderInterval > 0 ? [reminderSchedule(reminderInterval)] : [],
     });
     services.jobs = jobs;

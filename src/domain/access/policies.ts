@@ -95,6 +95,11 @@ export const POLICIES = {
     'aandachtsfunctionaris',
     'De aandachtsfunctionaris gaat na of een persoon, organisatie of adres al bekend is: in eerdere signalen en de registers van de gemeente, de BAG en het KVK (stap 3 van het stappenplan).',
   ),
+  'registers.manage': inMunicipality(
+    ['beheerder'],
+    'beheerder',
+    'De beheerder importeert de eigen registers van de gemeente (bijvoorbeeld handhaving), zodat de aandachtsfunctionaris kan nagaan of iemand al bekend is.',
+  ),
   'jobs.manage': inMunicipality(
     ['beheerder'],
     'beheerder',

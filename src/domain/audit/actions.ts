@@ -74,6 +74,8 @@ export const AUDIT_ACTIONS = [
   'job.dismiss',
   // Registers and matching (issue 8)
   'register.import',
+  'register.upload',
+  'register.list',
   'matching.search',
   'signal.matches',
   'signal.link',

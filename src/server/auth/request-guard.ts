@@ -13,8 +13,8 @@ export const CSRF_HEADER = 'x-csrf-token';
  * 1. a state-changing request from another site is refused (the Origin header, which browsers
  *    send with every cross-site POST, must name this host); this also covers endpoints used
  *    before logging in, such as login itself (against login CSRF);
- * 2. a state-changing request carries JSON or nothing: the content types an HTML form can send
- *    cross-site without a preflight (form, text/plain) are refused;
+ * 2. a state-changing request carries JSON or nothing (or CSV, on an upload route): the content
+ *    types an HTML form can send cross-site without a preflight (form, text/plain) are refused;
  * 3. the session cookie is resolved to `request.authSession` and, once the login is complete, to
  *    `request.actor`;
  * 4. a state-changing request with a session must repeat the session's CSRF token in a header,
@@ -28,7 +28,8 @@ export function installRequestGuard(app: App): void {
     if (changesState) {
       if (!sameOrigin(request, services.publicUrl)) throw errors.originMismatch();
       const type = request.headers['content-type'];
-      if (type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) throw errors.unsupportedMediaType();
+      const csv = request.routeOptions.config.csvUpload === true && /^text\/csv\s*(;|$)/i.test(type ?? '');
+      if (type !== undefined && !csv && !/^application\/json\s*(;|$)/i.test(type)) throw errors.unsupportedMediaType();
     }
     const token = request.cookies[SESSION_COOKIE];
     if (token) {

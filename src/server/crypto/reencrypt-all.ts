@@ -37,6 +37,7 @@ const SEALED_COLUMNS: SealedColumn[] = [
     context: (r) => sealContext.feedbackForwardedTo(String(r.id)),
     fromPlaintext: (ring, context, plaintext) => seal(ring, context, plaintext),
   },
+  { table: 'register_imports', column: 'problems_sealed', key: ['id'], context: (r) => sealContext.importProblems(String(r.id)) },
   { table: 'signal_links', column: 'detail_sealed', key: ['id'], context: (r) => sealContext.signalLink(String(r.id)) },
   { table: 'meldcode_steps', column: 'note_sealed', key: ['signal_id', 'step'], context: (r) => sealContext.meldcodeNote(String(r.signal_id), Number(r.step)) },
   {

@@ -16,6 +16,7 @@ export const sealContext = {
   meetingDecision: (meetingId: string, signalId: string) => `meeting:${meetingId}:signal:${signalId}`,
   draft: (userId: string) => `draft:${userId}`,
   signalLink: (linkId: string) => `signal-link:${linkId}`,
+  importProblems: (importId: string) => `register-import:${importId}:problems`,
 };
 
 /** A JSON value, encrypted for its place. */

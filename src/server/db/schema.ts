@@ -1,4 +1,4 @@
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Municipalities as loaded from content/regions: the tenant key of every later table with case
@@ -394,12 +394,18 @@ export const registerImports = pgTable(
     register: text('register', { enum: ['persons', 'addresses', 'organisations'] }).notNull(),
     /** Where the rows come from, as the beheerder names it ("Handhaving"), or the register itself. */
     source: text('source').notNull(),
-    status: text('status', { enum: ['running', 'complete', 'failed', 'replaced'] }).notNull(),
+    /** `queued`: uploaded in the browser, waiting for the job runner. */
+    status: text('status', { enum: ['queued', 'running', 'complete', 'failed', 'replaced'] }).notNull(),
     rows: integer('rows').notNull().default(0),
     badRows: integer('bad_rows').notNull().default(0),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     startedByUserId: uuid('started_by_user_id'),
+    /** Progress of an upload, for the progress bar: the file's size and how far it has been read. */
+    bytesTotal: bigint('bytes_total', { mode: 'number' }),
+    bytesRead: bigint('bytes_read', { mode: 'number' }).notNull().default(0),
+    /** The listed bad rows (line and reason) or the file's error: may quote the file, so sealed. */
+    problemsSealed: text('problems_sealed'),
   },
   (t) => [index('register_imports_current_idx').on(t.register, t.municipality, t.source, t.status)],
 );
@@ -516,3 +522,16 @@ export const signalLinks = pgTable(
   },
   (t) => [uniqueIndex('signal_links_decision_idx').on(t.signalId, t.subject, t.source, t.candidateId), index('signal_links_candidate_idx').on(t.source, t.candidateId)],
 );
+
+/**
+ * A file the beheerder uploaded, kept until the job runner has imported it (any instance may run
+ * the job, so it is in the database, not on one server's disk). Tenant table.
+ */
+/** Raw bytes; node-postgres gives a Buffer, PGlite a Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+export const registerUploads = pgTable('register_uploads', {
+  importId: uuid('import_id').primaryKey(),
+  municipality: text('municipality').notNull(),
+  content: bytea('content').notNull(),
+});

@@ -21,6 +21,7 @@ import { createTestUser, sessionFor, type TestLogin, type TestUser } from '../te
 import { DeepNesting, toJsonText, valueFor, type JsonSchema, type SchemaContext } from '../test-support/json-schema-arbitrary';
 import { insertTestSignal } from '../test-support/signal-fixtures';
 import { createTestApp, testContext } from '../test-support/test-app';
+import { registerImportJob } from '../registers/uploads/import-job';
 
 /**
  * THE API FUZZ TEST. Every operation of the OpenAPI document is called as an anonymous visitor and
@@ -109,7 +110,7 @@ let jobs: JobRunner | undefined;
 beforeAll(async () => {
   const { db } = t.database;
   // Retrying a failed background job queues it: a job runner must be there to take it.
-  jobs = await startJobRunner(t.services, { jobs: [reminderScanJob, reminderJob] });
+  jobs = await startJobRunner(t.services, { jobs: [reminderScanJob, reminderJob, registerImportJob] });
   t.services.jobs = jobs;
   for (const role of ROLES) principals.push({ label: role, user: await createTestUser(db, { municipality: A, roles: [role] }) });
   const perMunicipality = await Promise.all([A, B].map((m) => objectsOf(m)));

@@ -254,6 +254,8 @@ export const errors = {
     new AppError('meeting-not-found', 404, 'Dit overleg bestaat niet in uw gemeente.', undefined, notThere('meeting', meetingId)),
   notOnAgenda: () => new AppError('not-on-agenda', 409, 'Dit signaal staat niet op de agenda van dit overleg. Zet het er eerst op.'),
   // The registers and matching (issue 8).
+  emptyUpload: () => new AppError('empty-upload', 400, 'Het bestand is leeg. Kies het CSV-bestand met de export.'),
+  importNotFound: (id: string) => new AppError('import-not-found', 404, 'Deze import bestaat niet in uw gemeente.', undefined, notThere('register-import', id)),
   subjectNotFound: (subject: string) => new AppError('subject-not-found', 404, `Het signaal heeft geen onderdeel "${subject}" om te koppelen.`),
   candidateNotFound: () =>
     new AppError('candidate-not-found', 404, 'Deze kandidaat wordt niet (meer) gevonden bij dit onderdeel van het signaal. Ververs de pagina en kies opnieuw.'),

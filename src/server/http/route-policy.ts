@@ -23,6 +23,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The action of the policy table this endpoint performs. Required on every route. */
     policy?: Action;
+    /** An upload of an export as `text/csv` (not a type a form on another site can send without asking). */
+    csvUpload?: boolean;
   }
   interface FastifyRequest {
     /** The logged-in user (second factor done), or null. Set by the auth plugin. */

@@ -12,6 +12,8 @@ export interface ImportPersonsInput {
   /** The system the export comes from, as the beheerder names it: "Handhaving", "Vergunningen". */
   source: string;
   file: Readable;
+  /** An upload queued from the browser: the import it was queued under. */
+  queuedImportId?: string;
   onProgress?: (progress: ImportProgress & { bytes: number }) => void;
 }
 
@@ -39,5 +41,5 @@ export const importPersons = defineProcedure('register.import', async (ctx, inpu
   if (source.length === 0 || source.length > 100 || /[\u0000-\u001f\u007f]/.test(source)) throw errors.registerSourceInvalid();
   let bytes = 0;
   const lines = readCsv(input.file, { delimiter: ',', checkHeader: checkPersonHeader, onBytes: (b) => (bytes = b) });
-  return runImport(ctx, personsPlan(ctx, source), lines, (progress) => input.onProgress?.({ ...progress, bytes }));
+  return runImport(ctx, personsPlan(ctx, source), lines, (progress) => input.onProgress?.({ ...progress, bytes }), input.queuedImportId ? { queuedImportId: input.queuedImportId } : {});
 });

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Parsed } from '../../../domain/matching';
 import type { Context, TxContext } from '../../context/context';
 import { inTransaction } from '../../context/run';
+import { seal, sealContext } from '../../crypto/sealed-fields';
 import { registerImports } from '../../db/schema';
 import { CsvFileError, type CsvLine } from './read-csv';
 
@@ -40,6 +41,12 @@ export type ImportOutcome =
   | { status: 'complete'; importId: string; rows: number; replacedRows: number }
   | { status: 'refused'; importId: string; rows: number; badRowCount: number; badRows: BadRow[]; fileError: string | null };
 
+/** What made an import refused, kept for the beheerder's screen (sealed: it may quote the file). */
+export interface ImportProblems {
+  badRows: BadRow[];
+  fileError: string | null;
+}
+
 export interface ImportProgress {
   rows: number;
   badRows: number;
@@ -56,8 +63,19 @@ const BATCH = 1000;
  * and nothing changes: the rows written so far are deleted and every bad row is reported with its
  * line, so the export can be fixed in one go.
  */
-export async function runImport<T>(ctx: Context, plan: ImportPlan<T>, lines: AsyncIterable<CsvLine>, onProgress?: (p: ImportProgress) => void): Promise<ImportOutcome> {
+export async function runImport<T>(
+  ctx: Context,
+  plan: ImportPlan<T>,
+  lines: AsyncIterable<CsvLine>,
+  onProgress?: (p: ImportProgress) => void,
+  options: { queuedImportId?: string } = {},
+): Promise<ImportOutcome> {
   const importId = await inTransaction(ctx, async (tx) => {
+    // An upload from the browser was queued under its own import; the job now runs it.
+    if (options.queuedImportId) {
+      await tx.tx.update(registerImports).set({ status: 'running', startedAt: tx.now }).where(eq(registerImports.id, options.queuedImportId));
+      return options.queuedImportId;
+    }
     const [created] = await tx.tx
       .insert(registerImports)
       .values({ municipality: ctx.municipality, register: plan.register, source: plan.source, status: 'running', startedAt: tx.now, startedByUserId: userIdOf(ctx) })
@@ -126,7 +144,7 @@ export async function runImport<T>(ctx: Context, plan: ImportPlan<T>, lines: Asy
     await flush();
   } catch (error) {
     if (!(error instanceof CsvFileError)) {
-      await finish(ctx, plan, importId, 'failed', rows, badRowCount);
+      await finish(ctx, plan, importId, 'failed', rows, badRowCount, null);
       throw error;
     }
     fileError = error.message;
@@ -135,15 +153,23 @@ export async function runImport<T>(ctx: Context, plan: ImportPlan<T>, lines: Asy
   if (fileError !== null || badRowCount > 0) {
     // Duplicates found by the database are reported when their batch is written, out of line order.
     badRows.sort((a, b) => a.line - b.line);
-    await finish(ctx, plan, importId, 'failed', rows, badRowCount);
+    await finish(ctx, plan, importId, 'failed', rows, badRowCount, { badRows, fileError });
     return { status: 'refused', importId, rows, badRowCount, badRows, fileError };
   }
-  const replacedRows = await finish(ctx, plan, importId, 'complete', rows, 0);
+  const replacedRows = await finish(ctx, plan, importId, 'complete', rows, 0, null);
   return { status: 'complete', importId, rows, replacedRows };
 }
 
 /** Ends an import: a refused one loses its rows; a complete one replaces the earlier complete ones. */
-async function finish<T>(ctx: Context, plan: ImportPlan<T>, importId: string, status: 'complete' | 'failed', rows: number, badRows: number): Promise<number> {
+async function finish<T>(
+  ctx: Context,
+  plan: ImportPlan<T>,
+  importId: string,
+  status: 'complete' | 'failed',
+  rows: number,
+  badRows: number,
+  problems: ImportProblems | null,
+): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     const same = and(
       eq(registerImports.register, plan.register),
@@ -156,7 +182,8 @@ async function finish<T>(ctx: Context, plan: ImportPlan<T>, importId: string, st
     const replacedIds = replaced.map((r) => r.id);
     await plan.deleteRows(tx, status === 'complete' ? replacedIds : [importId]);
     if (replacedIds.length) await tx.tx.update(registerImports).set({ status: 'replaced' }).where(inArray(registerImports.id, replacedIds));
-    await tx.tx.update(registerImports).set({ status, rows, badRows, finishedAt: tx.now }).where(eq(registerImports.id, importId));
+    const problemsSealed = problems ? seal(ctx.services.keyring, sealContext.importProblems(importId), problems) : null;
+    await tx.tx.update(registerImports).set({ status, rows, badRows, problemsSealed, finishedAt: tx.now }).where(eq(registerImports.id, importId));
     await tx.audit({
       action: 'register.import',
       result: status === 'complete' ? 'success' : 'failure',
