@@ -82,3 +82,11 @@ export function sendJson<T>(method: WriteMethod, path: string, body?: unknown): 
   if (body !== undefined) headers['content-type'] = 'application/json';
   return send<T>(path, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
 }
+
+/** An export uploaded as it is (CSV), with the CSRF token like every other state-changing request. */
+export function sendCsv<T>(path: string, file: Blob): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'text/csv' };
+  const token = csrfToken();
+  if (token) headers['x-csrf-token'] = token;
+  return send<T>(path, { method: 'POST', headers, body: file });
+}

@@ -1,4 +1,4 @@
-import { ApiError, getJson, sendJson } from './client';
+import { ApiError, getJson, sendCsv, sendJson } from './client';
 import { csrfToken } from './csrf';
 import type {
   CreatedSignal,
@@ -22,6 +22,7 @@ import type {
 } from './signal-types';
 import type { SealedAuditRecord } from '../../domain/audit/views';
 import type { JobFailure } from '../../domain/jobs/views';
+import type { RegisterImport } from '../../domain/registers/views';
 import type { Candidate, LinkRequest, MatchQuery, RegisterLookup, SignalMatches } from '../../domain/matching';
 
 // The calls of the signal-chain pages (ADR 6). Only those lazy pages import this module.
@@ -200,4 +201,12 @@ export function decideLink(id: string, request: LinkRequest): Promise<SignalMatc
 
 export function searchMatches(query: MatchQuery): Promise<{ candidates: Candidate[]; lookups: RegisterLookup[] }> {
   return sendJson<{ candidates: Candidate[]; lookups: RegisterLookup[] }>('POST', '/api/v1/matching/search', query);
+}
+
+export function uploadPersonsExport(source: string, file: Blob): Promise<{ id: string }> {
+  return sendCsv<{ id: string }>(`/api/v1/registers/persons/imports?source=${enc(source)}`, file);
+}
+
+export function listRegisterImports(): Promise<RegisterImport[]> {
+  return getJson<RegisterImport[]>('/api/v1/registers/imports', null);
 }

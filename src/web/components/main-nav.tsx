@@ -23,6 +23,7 @@ const ITEMS: readonly NavItem[] = [
   { to: '/overleggen', key: 'signals:nav.meetings', match: (p) => p.startsWith('/overleggen'), login: true, role: 'aandachtsfunctionaris' },
   { to: '/beheer/gebruikers', key: 'nav.admin', match: (p) => p.startsWith('/beheer/gebruikers'), login: true, role: 'beheerder' },
   { to: '/beheer/instellingen', key: 'signals:nav.settings', match: (p) => p.startsWith('/beheer/instellingen'), login: true, role: 'beheerder' },
+  { to: '/beheer/registers', key: 'signals:nav.registers', match: (p) => p.startsWith('/beheer/registers'), login: true, role: 'beheerder' },
   { to: '/beheer/achtergrondtaken', key: 'signals:nav.jobs', match: (p) => p.startsWith('/beheer/achtergrondtaken'), login: true, role: 'beheerder' },
   { to: '/audit', key: 'nav.audit', match: (p) => p === '/audit', login: true, role: 'auditor' },
   { to: '/account', key: 'nav.account', match: (p) => p.startsWith('/account'), login: true },

@@ -21,6 +21,7 @@ const SettingsPage = page(() => import('./settings/settings-page'), (m) => m.Set
 const JobsPage = page(() => import('./jobs/jobs-page'), (m) => m.JobsPage);
 const OpenSealedPage = page(() => import('./sealed/open-sealed-page'), (m) => m.OpenSealedPage);
 const SearchPage = page(() => import('./matching/search-page'), (m) => m.SearchPage);
+const RegistersPage = page(() => import('./registers/registers-page'), (m) => m.RegistersPage);
 const PartnerFeedbackPage = page(() => import('./feedback/partner-feedback-page'), (m) => m.PartnerFeedbackPage);
 
 /** Pages inside the app's layout (header, menu, footer). */
@@ -34,6 +35,7 @@ export const signalRoutes: RouteObject[] = [
   { path: 'overleggen/:id', element: <MeetingPage /> },
   { path: 'beheer/instellingen', element: <SettingsPage /> },
   { path: 'beheer/achtergrondtaken', element: <JobsPage /> },
+  { path: 'beheer/registers', element: <RegistersPage /> },
   { path: 'audit/afgeschermde-regel', element: <OpenSealedPage /> },
 ];
 
