@@ -1,4 +1,5 @@
 import { fold, normaliseName, parseDate, parseHouseNumber, parsePostcode, type Parsed } from '../matching';
+import { fieldReader, headerProblems } from './register-fields';
 
 /**
  * The municipality's own records of persons, as its systems export them (issue 8): one CSV with
@@ -43,23 +44,12 @@ export interface RegisterPerson {
   surnameKey: string;
 }
 
-/** Longest value of a field; a description may say more. */
-const MAX_FIELD = 200;
+/** A description may say more than a field. */
 const MAX_DESCRIPTION = 2000;
-// PostgreSQL refuses NUL in text, and other control characters in a name are an export error.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** The header must name every column once; extra columns are refused so a wrong export is noticed. */
 export function checkPersonHeader(header: readonly string[]): Parsed<void> {
-  const names = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
-  const missing = PERSON_COLUMNS.filter((c) => !names.includes(c));
-  const unknown = names.filter((n) => !(PERSON_COLUMNS as readonly string[]).includes(n));
-  const twice = names.filter((n, i) => names.indexOf(n) !== i);
-  const problems = [
-    missing.length ? `ontbrekende kolommen: ${missing.join(', ')}` : '',
-    unknown.length ? `onbekende kolommen: ${unknown.join(', ')}` : '',
-    twice.length ? `dubbele kolommen: ${[...new Set(twice)].join(', ')}` : '',
-  ].filter(Boolean);
+  const problems = headerProblems(header, PERSON_COLUMNS, 'refused');
   if (problems.length === 0) return { ok: true, value: undefined };
   return { ok: false, error: `De kopregel klopt niet (${problems.join('; ')}). Verwacht: ${PERSON_COLUMNS.join(',')}.` };
 }
@@ -67,12 +57,7 @@ export function checkPersonHeader(header: readonly string[]): Parsed<void> {
 /** One row into a record, or every reason it cannot be one, in Dutch (the line number is the caller's). */
 export function readPersonRow(row: PersonRow): Parsed<RegisterPerson> {
   const problems: string[] = [];
-  const field = (column: PersonColumn, max = MAX_FIELD): string | null => {
-    const value = (row[column] ?? '').trim();
-    if (CONTROL.test(value)) problems.push(`${column} bevat een onzichtbaar stuurteken`);
-    else if (value.length > max) problems.push(`${column} is langer dan ${max} tekens`);
-    return value === '' ? null : value;
-  };
+  const field = fieldReader<PersonColumn>(row, problems);
   const sourceId = field('bronId');
   const givenNames = field('voornamen');
   const prefix = field('voorvoegsel');

@@ -4,10 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDRESS_COLUMNS } from '../../domain/registers/address-row';
 import { ORGANISATION_COLUMNS } from '../../domain/registers/organisation-row';
-import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
-import { runCli } from './run-cli';
+import { openCliDatabase } from '../test-support/cli-database';
 
-let database: TestDatabase;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-public-import-'));
 
 function file(name: string, header: string, ...rows: string[]): string {
@@ -18,20 +16,13 @@ function file(name: string, header: string, ...rows: string[]): string {
 const bag = (name: string, ...rows: string[]) => file(name, ADDRESS_COLUMNS.join(';'), ...rows);
 const kvk = (name: string, ...rows: string[]) => file(name, ORGANISATION_COLUMNS.join(','), ...rows);
 
-async function cli(...argv: string[]) {
-  const lines: string[] = [];
-  const code = await runCli(argv, { ...database.env }, { log: (l) => lines.push(l), error: (l) => lines.push(`FOUT ${l}`) });
-  return { code, output: lines.join('\n') };
-}
+let cli: Awaited<ReturnType<typeof openCliDatabase>>['cli'];
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await openTestDatabase({ onDisk: true });
-  // PGlite allows one opener: the CLI opens the database itself, as an operator's command would.
-  if (database.kind === 'pglite') await database.close();
+  ({ cli, close } = await openCliDatabase());
 });
-afterAll(async () => {
-  if (database.kind === 'postgres') await database.close();
-});
+afterAll(() => close());
 
 describe('signaalroute registers import addresses', () => {
   it('imports the BAG addresses and says how many, then that a new file replaced them', async () => {

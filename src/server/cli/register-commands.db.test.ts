@@ -3,11 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSON_COLUMNS } from '../../domain/registers/person-row';
-import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
+import { openCliDatabase } from '../test-support/cli-database';
 import { progressReporter } from './register-commands';
-import { runCli } from './run-cli';
 
-let database: TestDatabase;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-import-'));
 
 /** An export on disk, as the operator has it. */
@@ -17,20 +15,13 @@ function exportFile(name: string, ...rows: string[]): string {
   return file;
 }
 
-async function cli(...argv: string[]) {
-  const lines: string[] = [];
-  const code = await runCli(argv, { ...database.env }, { log: (l) => lines.push(l), error: (l) => lines.push(`FOUT ${l}`) });
-  return { code, output: lines.join('\n') };
-}
+let cli: Awaited<ReturnType<typeof openCliDatabase>>['cli'];
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await openTestDatabase({ onDisk: true });
-  // PGlite allows one opener: the CLI opens the database itself, as an operator's command would.
-  if (database.kind === 'pglite') await database.close();
+  ({ cli, close } = await openCliDatabase());
 });
-afterAll(async () => {
-  if (database.kind === 'postgres') await database.close();
-});
+afterAll(() => close());
 
 describe('signaalroute registers import persons', () => {
   it('imports an export and says how many persons, then that a new one replaced it', async () => {
