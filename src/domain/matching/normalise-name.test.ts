@@ -9,6 +9,10 @@ const parts = (typed: string) => {
 describe('taking a typed name apart as the BRP keeps it', () => {
   it.each([
     ['J. van den Berg', [], 'j', 'van den', 'berg'],
+    ['JANSEN Piet', ['piet'], 'p', '', 'jansen'],
+    ['VAN DEN BERG Jan Willem', ['jan', 'willem'], 'jw', 'van den', 'berg'],
+    ['EL AMRANI Mohamed', ['mohamed'], 'm', 'el', 'amrani'],
+    ['AB de Vries', [], 'ab', 'de', 'vries'],
     ['Jan van den Berg', ['jan'], 'j', 'van den', 'berg'],
     ['Berg, Jan van den', ['jan'], 'j', 'van den', 'berg'],
     ['Berg, J. van den', [], 'j', 'van den', 'berg'],

@@ -39,9 +39,9 @@ export function normaliseName(fullName: string): NormalisedName {
     .replace(/\s+/g, ' ')
     .trim();
   const comma = text.indexOf(',');
-  const { given, surnameWords } =
-    comma >= 0 ? splitRegisterForm(text.slice(0, comma), text.slice(comma + 1)) : splitWrittenForm(words(text));
   const allCaps = text === text.toUpperCase();
+  const { given, surnameWords } =
+    comma >= 0 ? splitRegisterForm(text.slice(0, comma), text.slice(comma + 1)) : (capitalSurnameFirst(words(text), allCaps) ?? splitWrittenForm(words(text)));
   const { givenNames, initials } = readGiven(given, allCaps);
   const surnameParts = readSurname(surnameWords);
   const first = surnameParts[0] ?? { prefix: '', surname: '' };
@@ -92,6 +92,18 @@ function splitWrittenForm(ws: string[]): { given: string[]; surnameWords: string
     if (match && i + match.length < ws.length) return { given: ws.slice(0, i), surnameWords: ws.slice(i) };
   }
   return { given: ws.slice(0, -1), surnameWords: ws.slice(-1) };
+}
+
+// "JANSEN Piet", "VAN DEN BERG Jan", "EL AMRANI Mohamed": as passports and many forms write it, the
+// surname in capitals comes first. Only when the rest is not in capitals, and the capital run ends
+// in a word of four letters or more, so initials ("JP Jansen", "AB de Vries") stay initials.
+function capitalSurnameFirst(ws: string[], allCaps: boolean): { given: string[]; surnameWords: string[] } | undefined {
+  if (allCaps) return undefined;
+  const isCapital = (w: string) => /\p{Lu}/u.test(w) && w === w.toUpperCase();
+  let run = 0;
+  while (run < ws.length && isCapital(ws[run]!)) run += 1;
+  if (run === 0 || run === ws.length || ws[run - 1]!.replace(/[^\p{L}]/gu, '').length < 4) return undefined;
+  return { given: ws.slice(run), surnameWords: ws.slice(0, run) };
 }
 
 // "Berg, Jan van den" and "Berg van den, J.": the tussenvoegsel may trail either side.

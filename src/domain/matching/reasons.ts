@@ -8,6 +8,7 @@ export const reason = {
   postcodeTypo: (a: string, b: string) => `postcode wijkt één teken af: ${a} ↔ ${b}`,
   streetNumberPlaceEqual: 'zelfde straat, huisnummer en plaats',
   streetAndNumberEqual: 'zelfde straat en huisnummer, plaats onbekend',
+  streetLike: (a: string, b: string) => `straatnaam lijkt op: ${a} ↔ ${b}`,
   houseLetterDiffers: (a: string, b: string) => `huisletter verschilt: ${a} ↔ ${b}`,
   houseLetterMissing: (a: string, b: string) => `huisletter ontbreekt: ${a} ↔ ${b}`,
   additionDiffers: (a: string, b: string) => `toevoeging verschilt: ${a} ↔ ${b}`,

@@ -20,6 +20,10 @@ describe('is this address already known?', () => {
     ['Breestraat 12, Leiden', 'Breestraat 12, 2311AB Leiden', 0.9, ['zelfde straat, huisnummer en plaats']],
     ['Breestraat 12', 'Breestraat 12, Leiden', 0.7, ['zelfde straat en huisnummer, plaats onbekend']],
     ['Breestraat 12, Leiden', 'Breestraat 12, Haarlem', 0, ['ander adres']],
+    ['Breeestraat 12, Leiden', 'Breestraat 12, 2311AB Leiden', 0.8, ['straatnaam lijkt op: breeestraat ↔ breestraat']],
+    ['Haarlemmerstrat 12', 'Haarlemmerstraat 12, Leiden', 0.6, ['straatnaam lijkt op: haarlemmerstrat ↔ haarlemmerstraat']],
+    ['Breeestraat 12, Leiden', 'Breestraat 12, Haarlem', 0, ['ander adres']],
+    ['Kerkpad 12, Leiden', 'Kerkstraat 12, Leiden', 0, ['ander adres']],
     ['2311AB 12', '3511CD 12', 0, ['ander adres']],
   ])('%s ↔ %s', (a, b, score, reasons) => {
     expect(scoreAddress(address(a), address(b))).toEqual({ score, reasons });

@@ -26,11 +26,17 @@ export function scoreAddress(query: NormalisedAddress, candidate: NormalisedAddr
     } else {
       return { score: 0, reasons: [reason.otherAddress] };
     }
-  } else if (sameNumber && sameStreet(query, candidate)) {
+  } else if (sameNumber && (sameStreet(query, candidate) || streetTypo(query, candidate))) {
     const samePlace = query.place !== undefined && query.place === candidate.place;
     base = samePlace ? 0.9 : 0.7;
-    reasons.push(samePlace ? reason.streetNumberPlaceEqual : reason.streetAndNumberEqual);
     if (!samePlace && query.place && candidate.place) return { score: 0, reasons: [reason.otherAddress] };
+    if (sameStreet(query, candidate)) {
+      reasons.push(samePlace ? reason.streetNumberPlaceEqual : reason.streetAndNumberEqual);
+    } else {
+      // A street name typed one letter off ("Keerkstraat") is still the street, a little less sure.
+      base -= 0.1;
+      reasons.push(reason.streetLike(query.street!, candidate.street!));
+    }
   } else {
     return { score: 0, reasons: [reason.otherAddress] };
   }
@@ -54,6 +60,12 @@ export function scoreAddress(query: NormalisedAddress, candidate: NormalisedAddr
     }
   }
   return { score: round(base), reasons };
+}
+
+/** One typing error (a letter wrong, missing, extra or two swapped) in a street name of six letters or more. */
+function streetTypo(a: NormalisedAddress, b: NormalisedAddress): boolean {
+  if (a.street === undefined || b.street === undefined || Math.min(a.street.length, b.street.length) < 6) return false;
+  return damerauLevenshtein(a.street, b.street) === 1;
 }
 
 function sameStreet(a: NormalisedAddress, b: NormalisedAddress): boolean {

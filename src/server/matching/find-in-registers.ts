@@ -55,13 +55,13 @@ const personColumns = {
 };
 type PersonRow = { [K in keyof typeof personColumns]: (typeof personColumns)[K]['_']['data'] | null };
 
-async function personRows(ctx: TxContext, where: SQL): Promise<PersonRow[]> {
-  return ctx.tx
+async function personRows(ctx: TxContext, where: SQL, orderBy?: SQL): Promise<PersonRow[]> {
+  const query = ctx.tx
     .select(personColumns)
     .from(registerPersons)
     .innerJoin(registerImports, eq(registerImports.id, registerPersons.importId))
-    .where(and(eq(registerImports.status, 'complete'), where))
-    .limit(ROWS_TO_SCORE);
+    .where(and(eq(registerImports.status, 'complete'), where));
+  return (orderBy ? query.orderBy(orderBy) : query).limit(ROWS_TO_SCORE);
 }
 
 function personRecord(row: PersonRow): PersonRecord {
@@ -89,7 +89,12 @@ export async function findPersonsInRegister(ctx: TxContext, query: PersonRecord)
   const year = query.birthDate?.year;
   // A year one off is a typing error the score still recognises; no year in the record is no evidence.
   const byBirth = year ? sql`(${registerPersons.birthYear} is null or ${registerPersons.birthYear} between ${year - 1} and ${year + 1})` : sql`true`;
-  const rows = await personRows(ctx, and(byName, byBirth)!);
+  // A common surname blocks thousands of rows (a million records hold thousands of Jansens): the
+  // ones most like the whole name are scored, not the first 500 the database happens to read.
+  const given = query.name.givenNames.length ? query.name.givenNames.join(' ') : query.name.initials.join(' ');
+  const wholeName = `${given} ${query.name.surname}`.trim();
+  const likeness = sql`similarity(coalesce(${registerPersons.givenNorm}, '') || ' ' || ${registerPersons.surnameNorm}, ${wholeName}::text) desc`;
+  const rows = await personRows(ctx, and(byName, byBirth)!, likeness);
   return rows.map((row) => candidate('persons', row.sourceId!, personLabel(row), scorePerson(query, personRecord(row))));
 }
 
@@ -123,14 +128,17 @@ export async function findOrganisationsInKvk(ctx: TxContext, query: { organisati
   const { organisation, address } = query;
   const conditions: SQL[] = [];
   if (organisation?.kvkNumber) conditions.push(eq(registerOrganisations.kvkNumber, organisation.kvkNumber));
-  if (organisation?.name.name) conditions.push(sql`${registerOrganisations.nameNorm} % ${organisation.name.name}`);
+  // Word similarity (`<%`): the name typed is one of the names in name_norm (registered name and
+  // trade names joined), so a long name_norm does not dilute it as plain similarity (`%`) does.
+  if (organisation?.name.name) conditions.push(sql`${organisation.name.name}::text <% ${registerOrganisations.nameNorm}`);
   if (address?.postcode) conditions.push(and(eq(registerOrganisations.postcode, address.postcode), eq(registerOrganisations.houseNumber, address.houseNumber))!);
   if (conditions.length === 0) return [];
-  const rows = await ctx.tx
+  const selected = ctx.tx
     .select()
     .from(registerOrganisations)
-    .where(and(complete(registerOrganisations.importId), or(...conditions)))
-    .limit(ROWS_TO_SCORE);
+    .where(and(complete(registerOrganisations.importId), or(...conditions)));
+  const name = organisation?.name.name;
+  const rows = await (name ? selected.orderBy(sql`word_similarity(${name}::text, ${registerOrganisations.nameNorm}) desc`) : selected).limit(ROWS_TO_SCORE);
   return rows.map((row) => {
     const stored = storedAddress(row);
     const label = `${row.name} (KVK ${row.kvkNumber})${stored ? `, ${addressLabel(row, stored)}` : ''}`;
