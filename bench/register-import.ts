@@ -1,9 +1,8 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { withScratchDatabase } from './scratch-database';
 import { runCli } from '../src/server/cli/run-cli';
 
 /**
@@ -64,18 +63,7 @@ try {
   console.log(`generated ${rows.toLocaleString('en')} rows (${(fs.statSync(file).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   if (only !== 'pglite') {
-    const name = `signaalroute_bench_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    try {
-      await importInto('PostgreSQL', { DATABASE_URL: url.toString(), DATA_DIR: dir }, file);
-    } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
+    await withScratchDatabase(serverUrl, (url) => importInto('PostgreSQL', { DATABASE_URL: url, DATA_DIR: dir }, file));
   }
   if (only !== 'postgres') await importInto('PGlite', { DATA_DIR: path.join(dir, 'data') }, file);
 } finally {

@@ -69,11 +69,6 @@ const BRAND_A = ['Snel', 'Top', 'Super', 'Euro', 'Holland', 'Delta', 'Noord', 'Z
 const BRAND_B = ['service', 'werk', 'bouw', 'clean', 'trans', 'staff', 'logistics', 'draak', 'leeuw', 'ster', 'poort', 'hof', 'markt', 'care', 'jobs', 'food', 'plaza', 'line', 'point', 'groep'];
 const LEGAL_FORMS = ['B.V.', 'B.V.', 'B.V.', 'BV', 'V.O.F.', 'Holding B.V.', 'N.V.', 'Stichting', '', '', ''];
 
-function digits(r: () => number, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i += 1) s += Math.floor(r() * 10);
-  return s;
-}
 
 /** A typing error: a letter replaced, dropped, doubled or two letters swapped, never the first. */
 export function typo(r: () => number, word: string): string {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import pg from 'pg';
+import { withScratchDatabase } from '../scratch-database';
 import { normaliseName } from '../../src/domain/matching';
 import { loadContent } from '../../src/server/content/load-content';
 import { syncContent } from '../../src/server/content/sync-content';
@@ -206,31 +207,22 @@ try {
   if (process.env.BENCH_SHOW_QUERIES) for (const q of data.queries.filter((_, i) => i % 50 === 0)) console.log(`  ${q.kind} [${q.variant}] ${JSON.stringify(q.query)} -> ${q.target} (twins ${q.twins})`);
 
   if (only !== 'pglite') {
-    const name = `signaalroute_bench_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    try {
-      const database = await openDatabase({ databaseUrl: url.toString(), dataDir: null });
+    await withScratchDatabase(serverUrl, async (url) => {
+      const database = await openDatabase({ databaseUrl: url, dataDir: null });
       try {
         results.push(await benchDatabase('PostgreSQL server', database, data, files));
       } finally {
         await database.close();
       }
       console.log('\nBaselines on the same data');
-      const client = new pg.Client({ connectionString: url.toString() });
+      const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
         await trigramBaseline(client, data);
       } finally {
         await client.end();
       }
-    } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
+    });
   }
   if (only !== 'postgres') fuseBaseline(data);
   if (only !== 'postgres') {
