@@ -445,6 +445,9 @@ export const registerPersons = pgTable(
     index('register_persons_birth_idx').on(t.importId, t.birthYear, t.surnameKey),
     index('register_persons_key_idx').on(t.importId, t.surnameKey),
     index('register_persons_surname_trgm_idx').using('gin', t.surnameNorm.op('gin_trgm_ops')),
+    // Blocking without going through the import first: the planner can OR these with the trigram index.
+    index('register_persons_surname_key_idx').on(t.surnameKey),
+    index('register_persons_birth_year_idx').on(t.birthYear),
   ],
 );
 

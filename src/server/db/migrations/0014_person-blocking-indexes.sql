@@ -1,0 +1,2 @@
+CREATE INDEX "register_persons_surname_key_idx" ON "register_persons" USING btree ("surname_key");--> statement-breakpoint
+CREATE INDEX "register_persons_birth_year_idx" ON "register_persons" USING btree ("birth_year");
