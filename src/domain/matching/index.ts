@@ -26,3 +26,4 @@ export { candidate, candidateBody, candidatesBody, rankCandidates, CANDIDATE_SOU
 export { signalSubjects, signalAddress, type SignalSubject } from './signal-subjects';
 export { scoreQuery } from './score-query';
 export { linkRequestSchema, signalMatchesBody, LINK_DECISIONS, type LinkDecision, type LinkRequest, type SignalMatches } from './links';
+export { formatAddressParts, type AddressParts } from './format-address';

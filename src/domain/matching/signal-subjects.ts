@@ -1,5 +1,6 @@
 import type { Address, Organisation, Person, SignalSubmission } from '../signal/schema';
-import { formatHouseNumberParts, type NormalisedAddress, parseHouseNumber } from './normalise-address';
+import { formatAddress } from '../signal/normalize';
+import { type NormalisedAddress, parseHouseNumber } from './normalise-address';
 import { parseDate } from './normalise-date';
 import { normaliseName } from './normalise-name';
 import { normaliseOrganisation } from './normalise-organisation';
@@ -44,9 +45,7 @@ export function signalAddress(address: Address): NormalisedAddress | undefined {
 function addressSubject(address: Address, index: number): SignalSubject | undefined {
   const record = signalAddress(address);
   if (!record) return undefined;
-  const postcode = `${record.postcode!.slice(0, 4)} ${record.postcode!.slice(4)}`;
-  const label = [address.street ? `${address.street} ${formatHouseNumberParts(record)}` : formatHouseNumberParts(record), [postcode, address.place].filter(Boolean).join(' ')].join(', ');
-  return { kind: 'address', subject: `addresses.${index}`, label, record };
+  return { kind: 'address', subject: `addresses.${index}`, label: formatAddress(address), record };
 }
 
 /** Everything in a submission that can be matched: named persons, organisations, addresses. */

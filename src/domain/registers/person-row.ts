@@ -1,5 +1,5 @@
-import { fold, normaliseName, parseDate, parseHouseNumber, parsePostcode, type Parsed } from '../matching';
-import { fieldReader, headerProblems } from './register-fields';
+import { normaliseName, parseDate, parsePostcode, type Parsed } from '../matching';
+import { fieldReader, headerProblems, readHouseNumberParts } from './register-fields';
 
 /**
  * The municipality's own records of persons, as its systems export them (issue 8): one CSV with
@@ -79,16 +79,12 @@ export function readPersonRow(row: PersonRow): Parsed<RegisterPerson> {
 
   const postcode = postcodeText ? parsePostcode(postcodeText) : null;
   if (postcode && !postcode.ok) problems.push(`postcode: ${postcode.error}`);
-  const houseNumber = number ? parseHouseNumber([number, letter, addition].filter(Boolean).join('-')) : null;
-  if (houseNumber && !houseNumber.ok) problems.push(`huisnummer: ${houseNumber.error}`);
-  if (!number && (letter || addition)) problems.push('huisletter of toevoeging zonder huisnummer');
-  if (letter && houseNumber?.ok && houseNumber.value.houseLetter !== fold(letter).toUpperCase()) problems.push(`huisletter "${letter}" is geen enkele letter`);
+  const address = readHouseNumberParts(number, letter, addition, problems);
 
   if (problems.length > 0 || !sourceId || !surname) return { ok: false, error: problems.join('; ') };
   // The register's own form ("Berg, Jan van den") keeps given names and surname apart as exported.
   const name = normaliseName(`${prefix ? `${surname} ${prefix}` : surname}, ${givenNames ?? ''}`);
   const when = date?.ok ? date.value : null;
-  const address = houseNumber?.ok ? houseNumber.value : null;
   return {
     ok: true,
     value: {

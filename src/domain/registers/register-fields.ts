@@ -55,3 +55,12 @@ export function readHouseNumberParts(number: string | null, letter: string | nul
   if (extra !== null && !/^[A-Z0-9]{1,4}$/.test(extra)) problems.push(`huisnummertoevoeging "${addition}" is geen toevoeging van hoogstens vier letters of cijfers`);
   return n < 1 ? null : { houseNumber: n, houseLetter, addition: extra };
 }
+
+/**
+ * The name the beheerder gives the system an export comes from ("Handhaving"): 1 to 100
+ * characters, one line. Null when it cannot be one.
+ */
+export function sourceName(input: string): string | null {
+  const source = input.trim();
+  return source.length === 0 || source.length > 100 || CONTROL.test(source) || /[\t\n\r]/.test(source) ? null : source;
+}

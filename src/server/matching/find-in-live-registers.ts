@@ -1,7 +1,7 @@
 import {
   candidate,
   type Candidate,
-  formatHouseNumberParts,
+  formatAddressParts,
   type NormalisedAddress,
   normaliseOrganisation,
   normaliseStreet,
@@ -12,8 +12,6 @@ import {
 } from '../../domain/matching';
 import type { Services } from '../context/services';
 import type { LookupResult } from '../registers/lookup-result';
-
-const postcodeText = (p: string | undefined) => (p ? `${p.slice(0, 4)} ${p.slice(4)}` : '');
 
 function lookupOf(register: RegisterLookup['register'], result: LookupResult<unknown>): RegisterLookup {
   return result.status === 'ok' ? { register, status: 'ok', message: null } : { register, status: result.status, message: result.message };
@@ -34,7 +32,7 @@ export async function findInLiveRegisters(services: Services, query: NormalisedQ
       if (a.postcode) address.postcode = a.postcode;
       if (a.houseLetter) address.houseLetter = a.houseLetter.toUpperCase();
       if (a.addition) address.addition = a.addition.toUpperCase();
-      const label = `${a.street} ${formatHouseNumberParts(address)}, ${[postcodeText(a.postcode), a.place].filter(Boolean).join(' ')} (BAG)`;
+      const label = `${formatAddressParts(a)} (BAG)`;
       return candidate('addresses', a.nummeraanduiding, label, scoreAddress(query.record, address));
     });
     return { candidates, lookups: [lookupOf('bag', result)] };
@@ -46,7 +44,7 @@ export async function findInLiveRegisters(services: Services, query: NormalisedQ
     const candidates = found.map((o) => {
       const address: NormalisedAddress | undefined = o.houseNumber ? { houseNumber: o.houseNumber, ...(o.postcode ? { postcode: o.postcode } : {}) } : undefined;
       const record = { name: normaliseOrganisation(o.name), kvkNumber: o.kvkNumber, ...(o.branchNumber ? { vestigingsnummer: o.branchNumber } : {}), ...(address ? { address } : {}) };
-      const where = [o.street && address ? `${o.street} ${formatHouseNumberParts(address)}` : o.street, o.place].filter(Boolean).join(', ');
+      const where = o.houseNumber ? formatAddressParts({ ...o, houseNumber: o.houseNumber }) : [o.street, o.place].filter(Boolean).join(', ');
       return candidate('organisations', o.branchNumber ?? o.kvkNumber, `${o.name} (KVK ${o.kvkNumber})${where ? `, ${where}` : ''}`, scoreOrganisation(query.record, record));
     });
     return { candidates, lookups: [lookupOf('kvk', result)] };

@@ -3,7 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   candidate,
   type Candidate,
-  formatHouseNumberParts,
+  formatAddressParts,
   type NormalisedAddress,
   normaliseName,
   normaliseOrganisation,
@@ -22,7 +22,6 @@ const ROWS_TO_SCORE = 500;
 /** Rows of complete imports only: a running or refused import is never half visible. */
 const complete = (importId: AnyPgColumn) => inArray(importId, sql`(select ${registerImports.id} from ${registerImports} where ${registerImports.status} = 'complete')`);
 
-const postcodeText = (postcode: string | null) => (postcode ? `${postcode.slice(0, 4)} ${postcode.slice(4)}` : '');
 
 function storedAddress(row: { postcode: string | null; houseNumber: number | null; houseLetter: string | null; addition: string | null; street?: string | null; place?: string | null }): NormalisedAddress | undefined {
   if (row.houseNumber === null) return undefined;
@@ -33,9 +32,6 @@ function storedAddress(row: { postcode: string | null; houseNumber: number | nul
   return address;
 }
 
-function addressLabel(row: { street: string | null; postcode: string | null; place: string | null }, address: NormalisedAddress): string {
-  return [[row.street, formatHouseNumberParts(address)].filter(Boolean).join(' '), [postcodeText(row.postcode), row.place].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-}
 
 const personColumns = {
   sourceId: registerPersons.sourceId,
@@ -104,7 +100,7 @@ export async function findPersonsAtAddress(ctx: TxContext, query: NormalisedAddr
   const rows = await personRows(ctx, and(eq(registerPersons.postcode, query.postcode), eq(registerPersons.houseNumber, query.houseNumber))!);
   return rows.flatMap((row) => {
     const address = storedAddress(row);
-    return address ? [candidate('persons', row.sourceId!, `${personLabel(row)} · ${addressLabel(row, address)}`, scoreAddress(query, address))] : [];
+    return address ? [candidate('persons', row.sourceId!, `${personLabel(row)} · ${formatAddressParts({ ...row, houseNumber: address.houseNumber })}`, scoreAddress(query, address))] : [];
   });
 }
 
@@ -119,7 +115,7 @@ export async function findAddressesInBag(ctx: TxContext, query: NormalisedAddres
   const rows = await ctx.tx.select().from(registerAddresses).where(and(complete(registerAddresses.importId), where)).limit(ROWS_TO_SCORE);
   return rows.map((row) => {
     const address: NormalisedAddress = { ...storedAddress(row)!, street: row.streetNorm, place: row.place.toLowerCase() };
-    return candidate('addresses', row.nummeraanduiding, `${addressLabel(row, address)} (BAG)`, scoreAddress(query, address));
+    return candidate('addresses', row.nummeraanduiding, `${formatAddressParts(row)} (BAG)`, scoreAddress(query, address));
   });
 }
 
@@ -141,7 +137,7 @@ export async function findOrganisationsInKvk(ctx: TxContext, query: { organisati
   const rows = await (name ? selected.orderBy(sql`word_similarity(${name}::text, ${registerOrganisations.nameNorm}) desc`) : selected).limit(ROWS_TO_SCORE);
   return rows.map((row) => {
     const stored = storedAddress(row);
-    const label = `${row.name} (KVK ${row.kvkNumber})${stored ? `, ${addressLabel(row, stored)}` : ''}`;
+    const label = `${row.name} (KVK ${row.kvkNumber})${stored ? `, ${formatAddressParts({ ...row, houseNumber: stored.houseNumber })}` : ''}`;
     const id = row.branchNumber ?? row.kvkNumber;
     if (!organisation) return candidate('organisations', id, label, scoreAddress(address!, stored ?? { houseNumber: 0 }));
     // A trade name counts as much as the registered name: compare with each, keep the best.

@@ -4,11 +4,11 @@ import { defineProcedure, inTransaction } from '../../context/run';
 import { errors } from '../../http/errors';
 import { findAddressesInBag, findOrganisationsInKvk, findPersonsAtAddress, findPersonsInRegister } from '../find-in-registers';
 import { findInLiveRegisters } from '../find-in-live-registers';
-import { findInSignals } from '../find-in-signals';
+import { type EarlierSignal, findInSignals, loadEarlierSignals } from '../find-in-signals';
 
 /** Every source that can know this kind of subject, each scored by the same domain rules. */
-export async function candidatesFor(ctx: TxContext, query: NormalisedQuery, options: { exceptSignal?: string } = {}): Promise<Candidate[]> {
-  const inSignals = await findInSignals(ctx, query, options.exceptSignal ? { except: options.exceptSignal } : {});
+export async function candidatesFor(ctx: TxContext, query: NormalisedQuery, earlier: readonly EarlierSignal[]): Promise<Candidate[]> {
+  const inSignals = findInSignals(earlier, query);
   switch (query.kind) {
     case 'person':
       return [...inSignals, ...(await findPersonsInRegister(ctx, query.record))];
@@ -36,7 +36,7 @@ export const searchMatches = defineProcedure('matching.search', async (ctx, inpu
   if (!query.ok) throw errors.matchQueryInvalid(query.error);
   const live = await findInLiveRegisters(ctx.services, query.value);
   return inTransaction(ctx, async (tx) => {
-    const candidates = rankCandidates([...(await candidatesFor(tx, query.value)), ...live.candidates], input.limit ?? MATCH_LIMIT.default);
+    const candidates = rankCandidates([...(await candidatesFor(tx, query.value, await loadEarlierSignals(tx))), ...live.candidates], input.limit ?? MATCH_LIMIT.default);
     await tx.audit({
       action: 'matching.search',
       objectType: 'match-query',

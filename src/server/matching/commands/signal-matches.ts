@@ -15,6 +15,7 @@ import { seal, sealContext, unseal } from '../../crypto/sealed-fields';
 import { signalLinks, signals } from '../../db/schema';
 import { errors } from '../../http/errors';
 import { findSignalForUpdate, type SignalRow, type StoredSubmission } from '../../signals/signal-repository';
+import { type EarlierSignal, loadEarlierSignals } from '../find-in-signals';
 import { candidatesFor } from './search-matches';
 
 /** How many candidates a subject of a signal shows. */
@@ -30,10 +31,10 @@ function subjectsOf(ctx: TxContext, signal: SignalRow): SignalSubject[] {
 const detailOf = (ctx: TxContext, link: LinkRow) => unseal<LinkDetail>(ctx.services.keyring, sealContext.signalLink(link.id), link.detailSealed);
 
 /** The candidates of one subject as the AF sees them: rejected ones left out, confirmed ones always in. */
-async function subjectCandidates(ctx: TxContext, signal: SignalRow, subject: SignalSubject, links: LinkRow[]) {
+async function subjectCandidates(ctx: TxContext, earlier: readonly EarlierSignal[], subject: SignalSubject, links: LinkRow[]) {
   const decided = links.filter((l) => l.subject === subject.subject);
   const rejected = new Set(decided.filter((l) => l.decision === 'rejected').map((l) => `${l.source}:${l.candidateId}`));
-  const found = rankCandidates(await candidatesFor(ctx, subject, { exceptSignal: signal.id }), PER_SUBJECT + rejected.size).filter(
+  const found = rankCandidates(await candidatesFor(ctx, subject, earlier), PER_SUBJECT + rejected.size).filter(
     (c) => !rejected.has(`${c.source}:${c.id}`),
   );
   const confirmed = decided.filter((l) => l.decision === 'confirmed');
@@ -50,11 +51,11 @@ async function subjectCandidates(ctx: TxContext, signal: SignalRow, subject: Sig
   return shown;
 }
 
-async function matchesOf(ctx: TxContext, signal: SignalRow): Promise<SignalMatches> {
+async function matchesOf(ctx: TxContext, signal: SignalRow, earlier: readonly EarlierSignal[]): Promise<SignalMatches> {
   const links = await ctx.tx.select().from(signalLinks).where(eq(signalLinks.signalId, signal.id));
   const subjects = [];
   for (const subject of subjectsOf(ctx, signal)) {
-    subjects.push({ subject: subject.subject, kind: subject.kind, label: subject.label, candidates: await subjectCandidates(ctx, signal, subject, links) });
+    subjects.push({ subject: subject.subject, kind: subject.kind, label: subject.label, candidates: await subjectCandidates(ctx, earlier, subject, links) });
   }
   // Links the AF confirmed from other signals to this one.
   const incoming = await ctx.tx
@@ -73,7 +74,7 @@ async function matchesOf(ctx: TxContext, signal: SignalRow): Promise<SignalMatch
 export const readSignalMatches = defineCommand('signal.matches', async (ctx, input: { signalId: string }): Promise<SignalMatches> => {
   const [signal] = await ctx.tx.select().from(signals).where(eq(signals.id, input.signalId));
   if (!signal) throw errors.signalNotFound(input.signalId);
-  const matches = await matchesOf(ctx, signal);
+  const matches = await matchesOf(ctx, signal, await loadEarlierSignals(ctx, { except: signal.id }));
   await ctx.audit({
     action: 'signal.matches',
     objectType: 'signal',
@@ -92,7 +93,8 @@ export const decideLink = defineCommand('signal.link', async (ctx, input: { sign
   const signal = await findSignalForUpdate(ctx.tx, input.signalId);
   const subject = subjectsOf(ctx, signal).find((s) => s.subject === input.subject);
   if (!subject) throw errors.subjectNotFound(input.subject);
-  const offered: Candidate | undefined = (await candidatesFor(ctx, subject, { exceptSignal: signal.id })).find((c) => c.source === input.source && c.id === input.id);
+  const earlier = await loadEarlierSignals(ctx, { except: signal.id });
+  const offered: Candidate | undefined = (await candidatesFor(ctx, subject, earlier)).find((c) => c.source === input.source && c.id === input.id);
   const [existing] = await ctx.tx
     .select()
     .from(signalLinks)
@@ -117,5 +119,5 @@ export const decideLink = defineCommand('signal.link', async (ctx, input: { sign
     details: { subject: input.subject, source: input.source, decision: input.decision },
     sealedDetails: { candidate: input.id, note: input.note ?? null },
   });
-  return matchesOf(ctx, signal);
+  return matchesOf(ctx, signal, earlier);
 });

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { inArray } from 'drizzle-orm';
 import { checkPersonHeader, readPersonRow, type RegisterPerson } from '../../../domain/registers/person-row';
+import { sourceName } from '../../../domain/registers/register-fields';
 import type { Context } from '../../context/context';
 import { defineProcedure } from '../../context/run';
 import { registerPersons } from '../../db/schema';
@@ -37,8 +38,8 @@ const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> =
 export const importPersons = defineProcedure('register.import', async (ctx, input: ImportPersonsInput): Promise<ImportOutcome> => {
   if (ctx.municipality === null) throw errors.municipalityRequired();
   if (!ctx.services.content.municipality(ctx.municipality)) throw errors.unknownMunicipality(ctx.municipality);
-  const source = input.source.trim();
-  if (source.length === 0 || source.length > 100 || /[\u0000-\u001f\u007f]/.test(source)) throw errors.registerSourceInvalid();
+  const source = sourceName(input.source);
+  if (source === null) throw errors.registerSourceInvalid();
   let bytes = 0;
   const lines = readCsv(input.file, { delimiter: ',', checkHeader: checkPersonHeader, onBytes: (b) => (bytes = b) });
   return runImport(ctx, personsPlan(ctx, source), lines, (progress) => input.onProgress?.({ ...progress, bytes }), input.queuedImportId ? { queuedImportId: input.queuedImportId } : {});

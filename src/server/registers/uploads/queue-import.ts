@@ -1,3 +1,4 @@
+import { sourceName } from '../../../domain/registers/register-fields';
 import { registerImports, registerUploads } from '../../db/schema';
 import { userOf } from '../../context/actor';
 import { defineProcedure, inTransaction } from '../../context/run';
@@ -10,8 +11,8 @@ import { REGISTER_IMPORT_QUEUE } from './import-job';
  * Queued after the commit: the embedded database serves one transaction at a time.
  */
 export const queuePersonsImport = defineProcedure('register.upload', async (ctx, input: { source: string; content: Buffer }): Promise<{ id: string }> => {
-  const source = input.source.trim();
-  if (source.length === 0 || source.length > 100) throw errors.registerSourceInvalid();
+  const source = sourceName(input.source);
+  if (source === null) throw errors.registerSourceInvalid();
   if (input.content.length === 0) throw errors.emptyUpload();
   const id = await inTransaction(ctx, async (tx) => {
     const [queued] = await tx.tx

@@ -62,6 +62,10 @@ describe('importing own records from the browser', () => {
     expect(names.map((r) => r.source_id)).toEqual(['HH-1', 'HH-2']);
     const header = await finished((await upload(beheerder, 'Handhaving', 'naam,adres\nJan,Breestraat 1\n')).json().id);
     expect(header.problems?.fileError).toMatch(/^De kopregel klopt niet/);
+    // A file with NUL bytes in it (a binary saved as .csv): refused row by row, nothing stored, no server error.
+    const binary = await upload(beheerder, 'Handhaving', csv('HH-5,Jan\u0000,,Jansen\u0000,,,,,,,,'));
+    expect(binary.statusCode).toBe(202);
+    expect(await finished(binary.json().id)).toMatchObject({ status: 'failed', problems: { badRows: [{ line: 2, reason: 'voornamen bevat een onzichtbaar stuurteken; geslachtsnaam bevat een onzichtbaar stuurteken' }] } });
   });
 
   it('refuses an empty file, another format and a nameless source, in Dutch', async () => {

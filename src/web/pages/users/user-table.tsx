@@ -1,8 +1,8 @@
-import { Button, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Table, TableBody, TableCaption, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../../api/types';
 import { ALL_ROLES } from '../../lib/roles';
-import { stackTableLabels } from '../../components/stack-table-label';
+import { StackTableHead, stackTableLabels } from '../../components/stack-table';
 
 /**
  * The users of the municipality. On a phone each row becomes a card (the CSS stacks the cells);
@@ -16,18 +16,11 @@ export function UserTable({ users, selectedId, onSelect }: { users: ManagedUser[
   return (
     <Table role="table" className="sr-stack-table">
       <TableCaption className="sr-stack-table__caption">{t('users.tableCaption', { count: users.length })}</TableCaption>
-      <TableHeader role="rowgroup">
-        <TableRow role="row">
-          {columns.map((column) => (
-            <TableHeaderCell key={column} role="columnheader" scope="col">
-              {column}
-            </TableHeaderCell>
-          ))}
-          <TableHeaderCell role="columnheader" scope="col">
-            <span className="sr-visually-hidden">{t('users.actions')}</span>
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+      <StackTableHead columns={columns}>
+        <TableHeaderCell role="columnheader" scope="col">
+          <span className="sr-visually-hidden">{t('users.actions')}</span>
+        </TableHeaderCell>
+      </StackTableHead>
       <TableBody role="rowgroup">
         {users.map((user) => (
           <TableRow key={user.id} role="row" className={user.id === selectedId ? 'sr-row--selected' : undefined}>

@@ -1,4 +1,4 @@
-import { Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph, Table, TableBody, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxSignal } from '../../../api/signal-types';
@@ -6,7 +6,7 @@ import { AppLink } from '../../../components/app-link';
 import { formatDay, formatMoment } from '../../../components/signals/format-moment';
 import { StateBadge } from '../../../components/signals/state-badge';
 import { UrgentMarker } from '../../../components/signals/urgent-marker';
-import { stackTableLabels } from '../../../components/stack-table-label';
+import { StackTableHead, stackTableLabels } from '../../../components/stack-table';
 
 /**
  * The signals as a table on wide screens and as cards on a phone (the shared stack-table CSS);
@@ -28,15 +28,7 @@ export function InboxTable({ signals, onlyOpen, filtered, busy }: { signals: Inb
       </Paragraph>
       <div className="sr-table-scroll" role="region" aria-labelledby={countId} tabIndex={0}>
         <Table role="table" className="sr-stack-table sr-inbox-table" busy={busy} aria-labelledby={countId}>
-          <TableHeader role="rowgroup">
-            <TableRow role="row">
-              {columns.map((column) => (
-                <TableHeaderCell key={column} role="columnheader" scope="col">
-                  {column}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
+          <StackTableHead columns={columns} />
           <TableBody role="rowgroup">
             {signals.map((signal) => (
               <TableRow key={signal.id} role="row" className={signal.urgent ? 'sr-inbox-row sr-inbox-row--urgent' : 'sr-inbox-row'}>

@@ -1,5 +1,5 @@
 import '../../../styles/signals.css';
-import { Button, Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { FormAlert } from '../../../components/form-alert';
 import { LoadingState } from '../../../components/loading-state';
 import { QueryError } from '../../../components/query-error';
 import { RequireLogin } from '../../../components/require-login';
-import { stackTableLabels } from '../../../components/stack-table-label';
+import { StackTableHead, stackTableLabels } from '../../../components/stack-table';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useFocusOnChange } from '../../../hooks/use-focus-on-change';
 import { formErrorsFrom } from '../../../lib/form-errors';
@@ -64,15 +64,7 @@ function JobFailures() {
       ) : (
         <Table role="table" className="sr-stack-table">
           <TableCaption className="sr-stack-table__caption">{label}</TableCaption>
-          <TableHeader role="rowgroup">
-            <TableRow role="row">
-              {columns.map((column) => (
-                <TableHeaderCell key={column} role="columnheader" scope="col">
-                  {column}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
+          <StackTableHead columns={columns} />
           <TableBody role="rowgroup">
             {failures.data.map((f) => (
               <TableRow key={f.id} role="row">

@@ -1,4 +1,4 @@
-import { Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listMeetings } from '../../../api/signals-api';
@@ -6,7 +6,7 @@ import { AppLink } from '../../../components/app-link';
 import { LoadingState } from '../../../components/loading-state';
 import { QueryError } from '../../../components/query-error';
 import { formatDay } from '../../../components/signals/format-moment';
-import { stackTableLabels } from '../../../components/stack-table-label';
+import { StackTableHead, stackTableLabels } from '../../../components/stack-table';
 
 /** The meetings, most recent first: a table on wide screens, cards on a phone. */
 export function MeetingList() {
@@ -29,15 +29,7 @@ export function MeetingList() {
       <Heading2>{t('meetings.listHeading')}</Heading2>
       <Table role="table" className="sr-stack-table">
         <TableCaption className="sr-visually-hidden">{t('meetings.listHeading')}</TableCaption>
-        <TableHeader role="rowgroup">
-          <TableRow role="row">
-            {columns.map((c) => (
-              <TableHeaderCell key={c} role="columnheader" scope="col">
-                {c}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
+        <StackTableHead columns={columns} />
         <TableBody role="rowgroup">
           {meetings.data.map((m) => (
             <TableRow key={m.id} role="row">

@@ -1,5 +1,5 @@
 import '../../../styles/signals.css';
-import { Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { TextField } from '../../../components/form/text-field';
 import { LoadingState } from '../../../components/loading-state';
 import { QueryError } from '../../../components/query-error';
 import { RequireLogin } from '../../../components/require-login';
-import { stackTableLabels } from '../../../components/stack-table-label';
+import { StackTableHead, stackTableLabels } from '../../../components/stack-table';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useFocusOnChange } from '../../../hooks/use-focus-on-change';
 import { useSubmitForm } from '../../../hooks/use-submit-form';
@@ -157,15 +157,7 @@ function ImportTable({ items }: { items: RegisterImport[] }) {
   return (
     <Table role="table" className="sr-stack-table">
       <TableCaption className="sr-stack-table__caption">{t('registers.tableCaption', { count: items.length })}</TableCaption>
-      <TableHeader role="rowgroup">
-        <TableRow role="row">
-          {columns.map((c) => (
-            <TableHeaderCell key={c} role="columnheader" scope="col">
-              {c}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
+      <StackTableHead columns={columns} />
       <TableBody role="rowgroup">
         {items.map((i) => (
           <TableRow key={i.id} role="row">
