@@ -31,8 +31,12 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   '—': '-',
 };
 
+const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Lower case, no diacritics, ligatures spelt out (é→e, ß→ss, Ĳ→ij), whitespace collapsed. */
 export function fold(text: string): string {
+  // Most names are plain ASCII (the backtick, 0x60, is not: it becomes an apostrophe below).
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   let out = '';
   for (const ch of text) out += SPECIAL_LETTERS[ch] ?? ch;
   // NFKD splits "é" into "e" + accent and the ligature "ĳ" (U+0133) into "ij".

@@ -64,6 +64,9 @@ const SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['al', 'al'],
 ];
 
+// Longest first is the order of SPELLINGS already; the word count is worked out once.
+const BY_LENGTH = SPELLINGS.map(([spelling, canonical]) => ({ spelling, canonical, length: spelling.split(' ').length }));
+
 // Abbreviations that, in capitals, are more likely initials ("V.D. Berg" is rare; "V. Berg" is Vera).
 const LOWER_CASE_ONLY = new Set(['vd', 'v.d', 'v.d.', 'v. d.']);
 
@@ -72,13 +75,15 @@ const LOWER_CASE_ONLY = new Set(['vd', 'v.d', 'v.d.', 'v. d.']);
  * `undefined` when the words do not start with one.
  */
 export function matchTussenvoegsel(words: readonly string[]): { prefix: string; length: number } | undefined {
-  for (const [spelling, canonical] of SPELLINGS) {
-    const parts = spelling.split(' ');
-    if (parts.length > words.length) continue;
-    const written = words.slice(0, parts.length);
-    if (written.map((w) => w.toLowerCase()).join(' ') !== spelling) continue;
-    if (LOWER_CASE_ONLY.has(spelling) && written.join(' ') === written.join(' ').toUpperCase()) continue;
-    return { prefix: canonical, length: parts.length };
+  // Called for every row of an import of millions: the words are lowered once, not per spelling.
+  const one = words[0]?.toLowerCase();
+  if (one === undefined) return undefined;
+  const two = words.length > 1 ? `${one} ${words[1]!.toLowerCase()}` : undefined;
+  for (const { spelling, canonical, length } of BY_LENGTH) {
+    if ((length === 2 ? two : one) !== spelling) continue;
+    const written = words.slice(0, length).join(' ');
+    if (LOWER_CASE_ONLY.has(spelling) && written === written.toUpperCase()) continue;
+    return { prefix: canonical, length };
   }
   return undefined;
 }

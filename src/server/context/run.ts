@@ -52,16 +52,27 @@ export async function run<I, O>(ctx: Context, command: Command<I, O> | Procedure
   }
 }
 
+export interface TransactionOptions {
+  /** Another municipality than the context's; `null` runs as the schema owner. */
+  municipality?: string | null;
+  /**
+   * The work changes nothing but its own audit record (a search, a read): the commit does not wait
+   * for the disk, which is most of a search's time (ADR 13).
+   */
+  readOnly?: boolean;
+}
+
 /**
  * Opens a transaction in the context's municipality (or the one given) and hands `work` the
  * context inside it. Tenant work runs under row-level security; `null` runs as the schema owner.
  */
-export async function inTransaction<T>(ctx: Context, work: (ctx: TxContext) => Promise<T>, options: { municipality?: string | null } = {}): Promise<T> {
+export async function inTransaction<T>(ctx: Context, work: (ctx: TxContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   const municipality = options.municipality === undefined ? ctx.municipality : options.municipality;
   const now = ctx.services.clock();
   const open = (tx: Tx) => work(txContext({ ...ctx, municipality }, tx, now));
   const { db } = ctx.services.database;
-  return municipality === null ? asSystem(db, open) : inTenant(db, municipality, open);
+  const settings = { asyncCommit: options.readOnly === true };
+  return municipality === null ? asSystem(db, open, settings) : inTenant(db, municipality, open, settings);
 }
 
 function txContext(ctx: Context, tx: Tx, now: Date): TxContext {

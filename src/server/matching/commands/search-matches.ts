@@ -44,5 +44,5 @@ export const searchMatches = defineProcedure('matching.search', async (ctx, inpu
       sealedDetails: { query: input, candidates: candidates.map((c) => `${c.source}:${c.id}`) },
     });
     return { candidates, lookups: live.lookups };
-  });
+  }, { readOnly: true });
 });

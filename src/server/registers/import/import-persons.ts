@@ -6,11 +6,12 @@ import type { Context } from '../../context/context';
 import { defineProcedure } from '../../context/run';
 import { registerPersons } from '../../db/schema';
 import { errors } from '../../http/errors';
+import { insertRows } from './insert-rows';
 import { readCsv } from './read-csv';
 import { runImport, type ImportOutcome, type ImportPlan, type ImportProgress } from './run-import';
 
 export interface ImportPersonsInput {
-  /** The system the export comes from, as the beheerder names it: "Handhaving", "Vergunningen". */
+  /** The system the export comes from, as the beheerder names it: 'Handhaving', 'Vergunningen'. */
   source: string;
   file: Readable;
   /** An upload queued from the browser: the import it was queued under. */
@@ -18,13 +19,20 @@ export interface ImportPersonsInput {
   onProgress?: (progress: ImportProgress & { bytes: number }) => void;
 }
 
+const COLUMNS = [
+  ['municipality', 'text'], ['import_id', 'uuid'], ['source_id', 'text'], ['given_names', 'text'], ['prefix', 'text'], ['surname', 'text'],
+  ['birth_year', 'int'], ['birth_month', 'int'], ['birth_day', 'int'], ['street', 'text'], ['house_number', 'int'], ['house_letter', 'text'],
+  ['addition', 'text'], ['postcode', 'text'], ['place', 'text'], ['description', 'text'], ['surname_norm', 'text'], ['given_norm', 'text'], ['surname_key', 'text'],
+] as const;
+
 const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> => ({
   register: 'persons',
   source,
   read: readPersonRow,
   key: (person) => person.sourceId,
   insert: async (tx, importId, batch) => {
-    await tx.tx.insert(registerPersons).values(batch.map((person) => ({ ...person, municipality: ctx.municipality!, importId })));
+    const rows = batch.map((p) => [ctx.municipality!, importId, p.sourceId, p.givenNames, p.prefix, p.surname, p.birthYear, p.birthMonth, p.birthDay, p.street, p.houseNumber, p.houseLetter, p.addition, p.postcode, p.place, p.description, p.surnameNorm, p.givenNorm, p.surnameKey]);
+    await insertRows(tx.tx, 'register_persons', COLUMNS, rows);
   },
   deleteRows: async (tx, importIds) => {
     if (importIds.length) await tx.tx.delete(registerPersons).where(inArray(registerPersons.importId, importIds));
