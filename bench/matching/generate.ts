@@ -255,7 +255,9 @@ export function generate(sizes: { persons: number; addresses: number; organisati
     const number = (style: number) => {
       const suffix = a.letter || a.addition;
       if (!suffix) return String(a.number);
-      return [`${a.number}${suffix.toLowerCase()}`, `${a.number}-${suffix}`, `${a.number} ${suffix}`, `${a.number}${suffix.toUpperCase()}`][style % 4]!;
+      // A numeric addition glued to the number ("1482" for 148-2) cannot be read by anyone: separated.
+      const glued = /^\d/.test(suffix) ? `${a.number}-${suffix}` : `${a.number}${suffix}`;
+      return [glued.toLowerCase(), `${a.number}-${suffix}`, `${a.number} ${suffix}`, glued.toUpperCase()][style % 4]!;
     };
     const pc = [a.postcode, `${a.postcode.slice(0, 4)} ${a.postcode.slice(4)}`, a.postcode.toLowerCase(), `${a.postcode.slice(0, 4)} ${a.postcode.slice(4).toLowerCase()}`];
     const x = Math.floor(r() * 5);

@@ -1,5 +1,5 @@
 // The public API of matching ("is this person, organisation or address already known?").
-export { fold, comparable } from './fold';
+export { fold, comparable, lettersOnly } from './fold';
 export { dutchPhoneticKey } from './dutch-phonetic-key';
 export { levenshtein, damerauLevenshtein, trigrams, trigramSimilarity } from './string-similarity';
 export type { Parsed } from './parsed';

@@ -47,6 +47,7 @@ export const reason = {
   organisationNameEqual: 'naam gelijk',
   organisationNameEqualWithoutLegalForm: 'naam gelijk na weglaten van rechtsvorm',
   organisationNameEqualWithoutSpaces: 'naam gelijk zonder spaties en lidwoord',
+  organisationNameTypo: (a: string, b: string) => `naam gelijk op een tikfout na: ${a} ↔ ${b}`,
   organisationNameLike: (a: string, b: string, percent: number) => `naam lijkt op: ${a} ↔ ${b} (${percent}%)`,
   organisationNameDiffers: (a: string, b: string) => `naam verschilt: ${a} ↔ ${b}`,
 } as const;

@@ -49,6 +49,19 @@ describe('is this organisation already known?', () => {
     expect(result.reasons[0]).toMatch(/^naam lijkt op: uitzendbureau flexwerk ↔ uitzendburo flexwerk \(\d+%\)$/);
   });
 
+  it.each([
+    ['Nageldtudio Mylose', 'Nagelstudio Mylose Holding B.V.', 'naam gelijk op een tikfout na: nageldtudio mylose ↔ nagelstudio mylose'],
+    ['Tuinbouwbedrjif Kroonsen', 'Tuinbouwbedrijf Kroonsen', 'naam gelijk op een tikfout na: tuinbouwbedrjif kroonsen ↔ tuinbouwbedrijf kroonsen'],
+  ])('offers %s for %s: one typing error per word is still the same name', (a, b, firstReason) => {
+    const result = scoreOrganisation(organisation(a), organisation(b));
+    expect(result.score).toBeGreaterThanOrEqual(CANDIDATE_THRESHOLD);
+    expect(result.reasons[0]).toBe(firstReason);
+  });
+
+  it('does not take a short word with a changed letter for a typing error (Bos ↔ Bus)', () => {
+    expect(scoreOrganisation(organisation('Bakkerij Bos'), organisation('Bakkerij Bus')).reasons[0]).not.toMatch(/tikfout/);
+  });
+
   it('ranks same name and address above same name elsewhere, and both above another business', () => {
     const query = organisation('Massagesalon Lotus', undefined, 'Kerkstraat 5, 1017 GA Amsterdam');
     const same = scoreOrganisation(query, organisation('Massagesalon Lotus B.V.', undefined, '1017GA 5')).score;

@@ -3,7 +3,7 @@ import type { NormalisedAddress } from './normalise-address';
 import type { NormalisedOrganisation } from './normalise-organisation';
 import { reason } from './reasons';
 import { scoreAddress } from './score-address';
-import { trigramSimilarity } from './string-similarity';
+import { damerauLevenshtein, trigramSimilarity } from './string-similarity';
 
 /** What is known of an organisation: a name, and its KVK number, branch and address when known. */
 export type OrganisationRecord = {
@@ -45,9 +45,28 @@ function compareOrganisationNames(q: NormalisedOrganisation, c: NormalisedOrgani
       : { similarity: 0.95, reasons: [reason.organisationNameEqualWithoutLegalForm] };
   }
   if (q.key !== '' && q.key === c.key) return { similarity: 0.9, reasons: [reason.organisationNameEqualWithoutSpaces] };
+  if (wordTypos(q.name, c.name)) return { similarity: 0.9, reasons: [reason.organisationNameTypo(q.name, c.name)] };
   const trigram = trigramSimilarity(q.name, c.name);
   if (trigram >= 0.4) {
     return { similarity: 0.85 * trigram, reasons: [reason.organisationNameLike(q.name, c.name, Math.round(trigram * 100))] };
   }
   return { similarity: 0, reasons: [reason.organisationNameDiffers(q.name, c.name)] };
+}
+
+/**
+ * The same words but for typing errors: one in a word of four letters or more, two in a word of
+ * eight or more ('Nageldtudio' for 'Nagelstudio', 'Bouwbedrjif' for 'Bouwbedrijf'). Trigrams
+ * punish a typo in a short name too hard for a name the AF typed from a business card.
+ */
+function wordTypos(a: string, b: string): boolean {
+  const aw = a.split(' ');
+  const bw = b.split(' ');
+  if (aw.length !== bw.length) return false;
+  return aw.every((w, i) => {
+    const o = bw[i]!;
+    if (w === o) return true;
+    const distance = damerauLevenshtein(w, o);
+    const shorter = Math.min(w.length, o.length);
+    return (distance === 1 && shorter >= 4) || (distance === 2 && shorter >= 8);
+  });
 }

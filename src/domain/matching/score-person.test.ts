@@ -82,6 +82,8 @@ describe('is this person already known?', () => {
     ['Anja Meijer', 'Anja Meier', ['achternaam lijkt op: Meijer ↔ Meier', 'achternaam klinkt hetzelfde', 'voornaam gelijk']],
     ['Kees Kuipers', 'Kees Cuypers', ['achternaam klinkt hetzelfde', 'voornaam gelijk']],
     ['Jan Devries', 'Jan de Vries', ['tussenvoegsel aan achternaam vastgeschreven: Devries ↔ de Vries', 'voornaam gelijk']],
+    ['Anne Vanhetveld', 'Anne van het Veld', ['tussenvoegsel aan achternaam vastgeschreven: Vanhetveld ↔ van \'t Veld', 'voornaam gelijk']],
+    ['Lasse Delong', 'Lasse de Jong', ['tussenvoegsel aan achternaam vastgeschreven: Delong ↔ de Jong', 'voornaam gelijk']],
     ['Jan vd Berg', 'Jan van der Berg', ['achternaam gelijk', 'tussenvoegsel afgekort: v.d. ↔ van der', 'voornaam gelijk']],
     ['Jan Berg', 'Jan van den Berg', ['achternaam gelijk', 'tussenvoegsel ontbreekt', 'voornaam gelijk']],
     ['Jansen Piet', 'Piet Jansen', ['voornaam en achternaam omgedraaid']],

@@ -7,7 +7,7 @@ import type { NormalisedName } from './normalise-name';
 import { reason } from './reasons';
 import { scoreAddress } from './score-address';
 import { damerauLevenshtein, trigramSimilarity } from './string-similarity';
-import { tussenvoegselsCompatible } from './tussenvoegsel';
+import { spellingsOf, tussenvoegselsCompatible } from './tussenvoegsel';
 
 /** What is known of a person: at least a name; date of birth and address when known. */
 export type PersonRecord = { name: NormalisedName; birthDate?: PartialDate; address?: NormalisedAddress };
@@ -64,9 +64,14 @@ export function compareSurnames(q: NormalisedName, c: NormalisedName): Similarit
   const shown = [showSurname(q), showSurname(c)] as const;
   if (qs === '' || cs === '') return { similarity: 0, reasons: [] };
 
-  // "Devries" typed for "De Vries": the same letters, the tussenvoegsel written against the name.
-  if (qs !== cs && lettersOnly(`${q.prefix}${q.surname}`) === lettersOnly(`${c.prefix}${c.surname}`)) {
-    return { similarity: 0.95, reasons: [reason.prefixJoined(...shown)] };
+  // "Devries" typed for "De Vries", "Vanhetveld" for "van 't Veld": the same letters, the
+  // tussenvoegsel written against the name; or one typing error away ("Delong").
+  if (qs !== cs) {
+    const joined = (n: NormalisedName) => spellingsOf(n.prefix).map((p) => lettersOnly(`${p}${n.surname}`));
+    const pairs = joined(q).flatMap((a) => joined(c).map((b) => [a, b] as const));
+    if (pairs.some(([a, b]) => a === b)) return { similarity: 0.95, reasons: [reason.prefixJoined(...shown)] };
+    const oneSideJoined = (q.prefix === '') !== (c.prefix === '');
+    if (oneSideJoined && pairs.some(([a, b]) => a.length >= 6 && damerauLevenshtein(a, b) === 1)) return { similarity: 0.85, reasons: [reason.prefixJoined(...shown)] };
   }
 
   let similarity: number;

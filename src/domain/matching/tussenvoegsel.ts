@@ -88,6 +88,12 @@ export function matchTussenvoegsel(words: readonly string[]): { prefix: string; 
   return undefined;
 }
 
+/** Every way a canonical tussenvoegsel is written: "van 't" is also "van het". */
+export function spellingsOf(canonical: string): string[] {
+  const spellings = SPELLINGS.filter(([, c]) => c === canonical).map(([spelling]) => spelling);
+  return spellings.length ? spellings : [canonical];
+}
+
 /** Whether two canonical tussenvoegsels may be the same: "v.d." fits van de, van der and van den. */
 export function tussenvoegselsCompatible(a: string, b: string): boolean {
   if (a === b) return true;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -442,12 +443,38 @@ export const registerPersons = pgTable(
   },
   (t) => [
     index('register_persons_address_idx').on(t.importId, t.postcode, t.houseNumber),
-    index('register_persons_birth_idx').on(t.importId, t.birthYear, t.surnameKey),
-    index('register_persons_key_idx').on(t.importId, t.surnameKey),
-    index('register_persons_surname_trgm_idx').using('gin', t.surnameNorm.op('gin_trgm_ops')),
-    // Blocking without going through the import first: the planner can OR these with the trigram index.
-    index('register_persons_surname_key_idx').on(t.surnameKey),
-    index('register_persons_birth_year_idx').on(t.birthYear),
+    // Blocking (src/server/matching/find-in-registers.ts): the surnames like the one searched,
+    // with the year of birth near it; and everyone born on the day searched, whatever the name.
+    index('register_persons_surname_idx').on(t.surnameNorm, t.birthYear),
+    index('register_persons_birth_date_idx').on(t.birthYear, t.birthMonth, t.birthDay),
+    // A common surname without a date of birth: narrowed by the first initial.
+    index('register_persons_given_initial_idx').on(t.surnameNorm, sql`coalesce(left(${t.givenNorm}, 1), '')`),
+  ],
+);
+
+/**
+ * The distinct surnames of a municipality's own records of persons, rebuilt when an import of
+ * persons completes. A search finds the surnames like the one typed here (trigrams, sound), a
+ * few thousand rows instead of a million, and then only the persons with those surnames.
+ */
+export const registerSurnames = pgTable(
+  'register_surnames',
+  {
+    municipality: text('municipality').notNull(),
+    surnameNorm: text('surname_norm').notNull(),
+    surnameKey: text('surname_key').notNull(),
+    /** Tussenvoegsel and surname in letters only ('vanderberg'): found when typed as one word. */
+    joined: text('joined').notNull(),
+    /** How many persons have it: a common surname is narrowed by the given name. */
+    persons: integer('persons').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipality, t.joined, t.surnameNorm, t.surnameKey] }),
+    index('register_surnames_key_idx').on(t.surnameKey),
+    // Written straight into the index: with a pending list (fastupdate) the planner passes the
+    // index over after a rebuild, and the search compares every surname.
+    index('register_surnames_trgm_idx').using('gin', t.surnameNorm.op('gin_trgm_ops')).with({ fastupdate: false }),
+    index('register_surnames_joined_trgm_idx').using('gin', t.joined.op('gin_trgm_ops')).with({ fastupdate: false }),
   ],
 );
 
@@ -495,8 +522,22 @@ export const registerOrganisations = pgTable(
   (t) => [
     index('register_organisations_kvk_idx').on(t.importId, t.kvkNumber),
     index('register_organisations_address_idx').on(t.importId, t.postcode, t.houseNumber),
-    index('register_organisations_name_trgm_idx').using('gin', t.nameNorm.op('gin_trgm_ops')),
   ],
+);
+
+/**
+ * Each name of an organisation (registered name, trade names) on its own row, normalised: a name
+ * search compares whole names by trigram similarity, which the GIN index answers in milliseconds,
+ * where word similarity on all names joined made the database compare every organisation.
+ */
+export const registerOrganisationNames = pgTable(
+  'register_organisation_names',
+  {
+    importId: uuid('import_id').notNull(),
+    organisationId: bigint('organisation_id', { mode: 'number' }).notNull(),
+    nameNorm: text('name_norm').notNull(),
+  },
+  (t) => [index('register_organisation_names_import_idx').on(t.importId), index('register_organisation_names_trgm_idx').using('gin', t.nameNorm.op('gin_trgm_ops'))],
 );
 
 /**

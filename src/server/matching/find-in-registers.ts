@@ -4,6 +4,8 @@ import {
   candidate,
   type Candidate,
   formatAddressParts,
+  lettersOnly,
+  type NormalisedName,
   type NormalisedAddress,
   normaliseName,
   normaliseOrganisation,
@@ -14,7 +16,8 @@ import {
   scorePerson,
 } from '../../domain/matching';
 import type { TxContext } from '../context/context';
-import { registerAddresses, registerImports, registerOrganisations, registerPersons } from '../db/schema';
+import { registerAddresses, registerImports, registerOrganisationNames, registerOrganisations, registerPersons } from '../db/schema';
+import { queryRows } from '../db/tenant';
 
 /** How many rows the database hands over for scoring; the blocking keys keep real searches far below it. */
 const ROWS_TO_SCORE = 500;
@@ -75,22 +78,65 @@ function personLabel(row: PersonRow): string {
   return `${name}${born} · ${row.source}`;
 }
 
+/** The expression of the index register_persons_given_initial_idx: no given name is ''. */
+const givenInitial = sql`coalesce(left(${registerPersons.givenNorm}, 1), '')`;
+
+/** How many of the municipality's surnames like the one searched are looked at. */
+const SIMILAR_SURNAMES = 40;
+/** Above this many persons a surname is narrowed by the first letter of the given name. */
+const COMMON_SURNAME = 200;
+
 /**
- * The municipality's own records of a person: blocked on the surname's sound and its trigrams
- * (pg_trgm's `%`, on the GIN index), and on the year of birth when it is known, then scored.
+ * The surnames in the municipality's own records like the one searched: the same sound, alike in
+ * trigrams (typos), or the same letters with the tussenvoegsel typed against it ('Devries').
+ * Searched among the distinct surnames (register_surnames), tens of thousands, not the million
+ * records.
+ */
+async function similarSurnames(ctx: TxContext, name: NormalisedName): Promise<Array<{ surname: string; persons: number }>> {
+  const parts = name.surnameParts.map((p) => p.surname).filter(Boolean);
+  const joined = lettersOnly(`${name.prefix}${name.surname}`);
+  const keys = name.surnameKeys.filter(Boolean);
+  // A function of the database (migration 0015): under row-level security the trigram indexes
+  // would not be used.
+  return queryRows<{ surname: string; persons: number }>(
+    ctx.tx,
+    sql`select surname, persons from register_similar_surnames(${sql.param(keys)}::text[], ${sql.param(parts)}::text[], ${joined}::text, ${SIMILAR_SURNAMES}::integer)`,
+  );
+}
+
+/**
+ * The municipality's own records of a person. Blocked on the surnames like the one searched, with
+ * the year of birth near the one searched when it is known (a year off is a typing error the score
+ * still recognises; no year in the record is no evidence), and, with a whole date of birth, on
+ * everyone born that day whatever their name. Of a common surname without a date of birth only the
+ * persons with the same first initial are looked at. The rows most like the whole name are scored.
  */
 export async function findPersonsInRegister(ctx: TxContext, query: PersonRecord): Promise<Candidate[]> {
-  const surnames = query.name.surnameParts.map((p) => p.surname).filter(Boolean);
-  const byName = or(inArray(registerPersons.surnameKey, query.name.surnameKeys.filter(Boolean)), ...surnames.map((s) => sql`${registerPersons.surnameNorm} % ${s}`))!;
-  const year = query.birthDate?.year;
-  // A year one off is a typing error the score still recognises; no year in the record is no evidence.
-  const byBirth = year ? sql`(${registerPersons.birthYear} is null or ${registerPersons.birthYear} between ${year - 1} and ${year + 1})` : sql`true`;
-  // A common surname blocks thousands of rows (a million records hold thousands of Jansens): the
-  // ones most like the whole name are scored, not the first 500 the database happens to read.
   const given = query.name.givenNames.length ? query.name.givenNames.join(' ') : query.name.initials.join(' ');
   const wholeName = `${given} ${query.name.surname}`.trim();
   const likeness = sql`similarity(coalesce(${registerPersons.givenNorm}, '') || ' ' || ${registerPersons.surnameNorm}, ${wholeName}::text) desc`;
-  const rows = await personRows(ctx, and(byName, byBirth)!, likeness);
+  const surnames = await similarSurnames(ctx, query.name);
+  const date = query.birthDate;
+  const initial = query.name.initials[0];
+  const rows: PersonRow[] = [];
+  if (surnames.length) {
+    const all = surnames.map((s) => s.surname);
+    const common = initial && !date ? surnames.filter((s) => s.persons > COMMON_SURNAME).map((s) => s.surname) : [];
+    const rare = all.filter((s) => !common.includes(s));
+    // Each branch fits an index: (surname, year of birth) and (surname, first initial).
+    const block = date
+      ? and(inArray(registerPersons.surnameNorm, all), sql`(${registerPersons.birthYear} is null or ${registerPersons.birthYear} between ${date.year - 1} and ${date.year + 1})`)!
+      : or(
+          rare.length ? inArray(registerPersons.surnameNorm, rare) : undefined,
+          common.length ? and(inArray(registerPersons.surnameNorm, common), sql`${givenInitial} in (${initial}, '')`) : undefined,
+        )!;
+    rows.push(...(await personRows(ctx, block, likeness)));
+  }
+  if (date?.month && date.day) {
+    const sameDay = and(eq(registerPersons.birthYear, date.year), eq(registerPersons.birthMonth, date.month), eq(registerPersons.birthDay, date.day))!;
+    const seen = new Set(rows.map((r) => r.sourceId));
+    rows.push(...(await personRows(ctx, sameDay, likeness)).filter((r) => !seen.has(r.sourceId)));
+  }
   return rows.map((row) => candidate('persons', row.sourceId!, personLabel(row), scorePerson(query, personRecord(row))));
 }
 
@@ -119,22 +165,42 @@ export async function findAddressesInBag(ctx: TxContext, query: NormalisedAddres
   });
 }
 
+/** How alike a name must be (pg_trgm similarity) to be looked at; typos and dropped legal forms stay far above it. */
+const ORGANISATION_NAME_THRESHOLD = 0.45;
+const ORGANISATIONS_BY_NAME = 100;
+
+/** The organisations with a name (registered or trade name) like this one, most alike first. */
+async function organisationsNamed(ctx: TxContext, name: string): Promise<number[]> {
+  // Names with common words ("bouwbedrijf", "holding") share many trigrams; the stricter threshold
+  // keeps the index from handing over thousands of them to compare.
+  await ctx.tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(ORGANISATION_NAME_THRESHOLD)}, true)`);
+  const rows = await ctx.tx
+    .select({ id: registerOrganisationNames.organisationId })
+    .from(registerOrganisationNames)
+    .where(and(complete(registerOrganisationNames.importId), sql`${registerOrganisationNames.nameNorm} % ${name}`))
+    .orderBy(sql`similarity(${registerOrganisationNames.nameNorm}, ${name}::text) desc`)
+    .limit(ORGANISATIONS_BY_NAME);
+  // Back to pg_trgm's default, which the surname and street searches in this transaction use.
+  await ctx.tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true)`);
+  return rows.map((r) => r.id);
+}
+
 /** The KVK's organisations: by KVK number, by name (trigrams on name and trade names), or at an address. */
 export async function findOrganisationsInKvk(ctx: TxContext, query: { organisation?: OrganisationRecord; address?: NormalisedAddress }): Promise<Candidate[]> {
   const { organisation, address } = query;
   const conditions: SQL[] = [];
   if (organisation?.kvkNumber) conditions.push(eq(registerOrganisations.kvkNumber, organisation.kvkNumber));
-  // Word similarity (`<%`): the name typed is one of the names in name_norm (registered name and
-  // trade names joined), so a long name_norm does not dilute it as plain similarity (`%`) does.
-  if (organisation?.name.name) conditions.push(sql`${organisation.name.name}::text <% ${registerOrganisations.nameNorm}`);
+  if (organisation?.name.name) {
+    const named = await organisationsNamed(ctx, organisation.name.name);
+    if (named.length) conditions.push(inArray(registerOrganisations.id, named));
+  }
   if (address?.postcode) conditions.push(and(eq(registerOrganisations.postcode, address.postcode), eq(registerOrganisations.houseNumber, address.houseNumber))!);
   if (conditions.length === 0) return [];
   const selected = ctx.tx
     .select()
     .from(registerOrganisations)
     .where(and(complete(registerOrganisations.importId), or(...conditions)));
-  const name = organisation?.name.name;
-  const rows = await (name ? selected.orderBy(sql`word_similarity(${name}::text, ${registerOrganisations.nameNorm}) desc`) : selected).limit(ROWS_TO_SCORE);
+  const rows = await selected.limit(ROWS_TO_SCORE);
   return rows.map((row) => {
     const stored = storedAddress(row);
     const label = `${row.name} (KVK ${row.kvkNumber})${stored ? `, ${formatAddressParts({ ...row, houseNumber: stored.houseNumber })}` : ''}`;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSON_COLUMNS } from '../../domain/registers/person-row';
 import { systemContext } from '../context/context';
 import { run } from '../context/run';
-import { registerAddresses, registerImports, registerOrganisations } from '../db/schema';
+import { registerAddresses, registerImports, registerOrganisationNames, registerOrganisations } from '../db/schema';
 import { asSystem, queryRows } from '../db/tenant';
 import { importPersons } from '../registers/import/import-persons';
 import { sampleSubmission, submitAs } from '../signals/test-fixtures';
@@ -60,7 +60,7 @@ beforeAll(async () => {
       { importId: bag!.id, nummeraanduiding: '0546200000012346', street: 'Breestraat', houseNumber: 12, houseLetter: 'B', postcode: '2311AB', place: 'Leiden', streetNorm: 'breestraat' },
     ]);
     const [kvk] = await tx.insert(registerImports).values({ register: 'organisations', source: 'KVK', status: 'complete', startedAt: new Date() }).returning();
-    await tx.insert(registerOrganisations).values({
+    const [organisation] = await tx.insert(registerOrganisations).values({
       importId: kvk!.id,
       kvkNumber: '87654321',
       branchNumber: '000012345678',
@@ -71,8 +71,9 @@ beforeAll(async () => {
       houseLetter: 'A',
       postcode: '2311AB',
       place: 'Leiden',
-      nameNorm: 'snel uitzendbureau uitzendbureau snel',
-    });
+      nameNorm: 'snel uitzendbureau | uitzendbureau snel',
+    }).returning();
+    await tx.insert(registerOrganisationNames).values(['snel uitzendbureau', 'uitzendbureau snel'].map((nameNorm) => ({ importId: kvk!.id, organisationId: organisation!.id, nameNorm })));
     // A running import is never seen, however well it matches.
     const [running] = await tx.insert(registerImports).values({ register: 'addresses', source: 'BAG', status: 'running', startedAt: new Date() }).returning();
     await tx.insert(registerAddresses).values({ importId: running!.id, nummeraanduiding: '0546200000099999', street: 'Breestraat', houseNumber: 12, houseLetter: 'A', postcode: '2311AB', place: 'Leiden', streetNorm: 'breestraat' });

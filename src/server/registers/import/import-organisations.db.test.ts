@@ -27,7 +27,7 @@ const organisations = () =>
 const count = async () => (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from register_organisations`))[0]!.n;
 
 describe('importing the KVK organisations', () => {
-  it('imports a good file for the whole installation, and a trigram search finds an organisation by a trade name', async () => {
+  it('imports a good file for the whole installation, and a trigram search finds an organisation by a trade name with a typo', async () => {
     const outcome = await importFile(
       csv(
         '12345678,000012345678,Bakkerij Jansen B.V.,"Bakkerij Jansen|De Gouden Krakeling, Leiden",Breestraat,12,a,,2311 AB,Leiden',
@@ -41,7 +41,10 @@ describe('importing the KVK organisations', () => {
       { kvk_number: '12345678', branch_number: '000012345679', name: 'Bakkerij Jansen B.V.', trade_names: [], postcode: '2312GD', house_number: 100, name_norm: 'bakkerij jansen' },
       { kvk_number: '87654321', branch_number: null, name: 'Stichting Het Anker', trade_names: [], postcode: null, house_number: null, name_norm: 'het anker' },
     ]);
-    const found = await queryRows<{ name: string }>(t.database.db, sql`select name from register_organisations where ${'gouden krakeling'} <% name_norm`);
+    const found = await queryRows<{ name: string }>(
+      t.database.db,
+      sql`select o.name from register_organisation_names n join register_organisations o on o.id = n.organisation_id where n.name_norm % ${'de gouden krakling leiden'}`,
+    );
     expect(found.map((f) => f.name)).toEqual(['Bakkerij Jansen B.V.']);
     const [audit] = await queryRows<{ municipality: string | null; details: Record<string, unknown> }>(
       t.database.db,

@@ -29,6 +29,11 @@ const persons = (municipality: string) =>
       sql`select source_id, surname, surname_norm, postcode, birth_year from register_persons order by source_id`,
     ),
   );
+/** The surnames a search blocks on, as the search asks for them (migration 0015). */
+const similarSurnames = (municipality: string, surname: string) =>
+  inTenant(t.database.db, municipality, (tx) =>
+    queryRows<{ surname: string; persons: number }>(tx, sql`select surname, persons from register_similar_surnames('{}', array[${surname}], ${surname}, 10)`),
+  );
 const audits = () =>
   queryRows<{ municipality: string; result: string; details: Record<string, unknown> }>(
     t.database.db,
@@ -51,6 +56,9 @@ describe('importing the municipality\'s own records of persons', () => {
       { source_id: 'HH-2', surname: 'Jansen-de Vries', surname_norm: 'jansen-de vries', postcode: null, birth_year: 1975 },
     ]);
     expect(await persons(DEN_HAAG)).toEqual([]);
+    // A typo finds the surname among Leiden's own, and nothing among Den Haag's.
+    expect(await similarSurnames(LEIDEN, 'jansen-de vrise')).toEqual([{ surname: 'jansen-de vries', persons: 1 }]);
+    expect(await similarSurnames(DEN_HAAG, 'jansen-de vries')).toEqual([]);
     expect((await audits()).at(-1)).toMatchObject({ municipality: LEIDEN, result: 'success', details: { register: 'persons', source: 'Handhaving', rows: 2, badRows: 0 } });
   });
 

@@ -7,6 +7,7 @@ import { defineProcedure } from '../../context/run';
 import { registerPersons } from '../../db/schema';
 import { errors } from '../../http/errors';
 import { insertRows } from './insert-rows';
+import { rebuildPersonSurnames } from './person-surnames';
 import { readCsv } from './read-csv';
 import { runImport, type ImportOutcome, type ImportPlan, type ImportProgress } from './run-import';
 
@@ -37,6 +38,8 @@ const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> =
   deleteRows: async (tx, importIds) => {
     if (importIds.length) await tx.tx.delete(registerPersons).where(inArray(registerPersons.importId, importIds));
   },
+  // The distinct surnames a search blocks on.
+  afterComplete: rebuildPersonSurnames,
 });
 
 /**

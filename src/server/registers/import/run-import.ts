@@ -22,6 +22,8 @@ export interface ImportPlan<T> {
   insert(ctx: TxContext, importId: string, batch: T[]): Promise<void | RefusedRow[]>;
   /** Deletes the rows of these imports (replaced, or refused halfway). */
   deleteRows(ctx: TxContext, importIds: string[]): Promise<void>;
+  /** What is derived from the register's complete rows, brought up to date in the completing transaction. */
+  afterComplete?(ctx: TxContext, importId: string): Promise<void>;
   /** Rows per transaction; 1000 unless a plan writes faster in larger ones. */
   batchSize?: number;
 }
@@ -184,6 +186,7 @@ async function finish<T>(
     if (replacedIds.length) await tx.tx.update(registerImports).set({ status: 'replaced' }).where(inArray(registerImports.id, replacedIds));
     const problemsSealed = problems ? seal(ctx.services.keyring, sealContext.importProblems(importId), problems) : null;
     await tx.tx.update(registerImports).set({ status, rows, badRows, problemsSealed, finishedAt: tx.now }).where(eq(registerImports.id, importId));
+    if (status === 'complete') await plan.afterComplete?.(tx, importId);
     await tx.audit({
       action: 'register.import',
       result: status === 'complete' ? 'success' : 'failure',
