@@ -31,6 +31,8 @@ const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> =
   source,
   read: readPersonRow,
   key: (person) => person.sourceId,
+  // One INSERT from unnest per batch: larger batches pay.
+  batchSize: 5000,
   insert: async (tx, importId, batch) => {
     const rows = batch.map((p) => [ctx.municipality!, importId, p.sourceId, p.givenNames, p.prefix, p.surname, p.birthYear, p.birthMonth, p.birthDay, p.street, p.houseNumber, p.houseLetter, p.addition, p.postcode, p.place, p.description, p.surnameNorm, p.givenNorm, p.surnameKey]);
     await insertRows(tx.tx, 'register_persons', COLUMNS, rows);

@@ -1,17 +1,24 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant';
 
-export type ColumnType = 'text' | 'int' | 'uuid';
-export type RowValue = string | number | null;
+/** A column's type; `text[]` values are given as arrays of strings. */
+export type ColumnType = 'text' | 'int' | 'uuid' | 'text[]';
+export type RowValue = string | number | null | readonly string[];
 
 /**
- * Writes a batch as one INSERT … SELECT FROM unnest(array per column): a handful of parameters
+ * Writes a batch as one INSERT … SELECT FROM unnest(one array per column): a handful of parameters
  * however many rows, so neither the ORM nor the database spends its time on thousands of
  * placeholders. Unlike COPY it is an ordinary INSERT, so row-level security checks every row.
  */
 export async function insertRows(tx: Tx, table: string, columns: ReadonlyArray<readonly [string, ColumnType]>, rows: readonly RowValue[][]): Promise<void> {
   if (rows.length === 0) return;
-  const arrays = columns.map(([, type], i) => sql`${sql.param(rows.map((row) => row[i] ?? null))}::${sql.raw(type)}[]`);
+  // unnest cannot take an array of arrays of different lengths: a list travels as JSON text.
+  const arrays = columns.map(([, type], i) => {
+    const values = rows.map((row) => (type === 'text[]' ? JSON.stringify(row[i] ?? []) : (row[i] ?? null)));
+    return sql`${sql.param(values)}::${sql.raw(type === 'text[]' ? 'text' : type)}[]`;
+  });
+  const selected = columns.map(([, type], i) => sql.raw(type === 'text[]' ? `array(select jsonb_array_elements_text(u.c${i}::jsonb))` : `u.c${i}`));
   const names = sql.raw(columns.map(([name]) => name).join(', '));
-  await tx.execute(sql`insert into ${sql.raw(table)} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
+  const aliases = sql.raw(columns.map((_, i) => `c${i}`).join(', '));
+  await tx.execute(sql`insert into ${sql.raw(table)} (${names}) select ${sql.join(selected, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as u(${aliases})`);
 }

@@ -99,18 +99,25 @@ export async function runImport<T>(
     badRowCount += 1;
     if (badRows.length < BAD_ROWS_LISTED) badRows.push({ line, reason });
   };
+  // One batch is written while the next is read: the database and the parser work at the same
+  // time. A failed write surfaces at the next flush or at the end (the no-op catch only keeps
+  // Node from calling it unhandled in between).
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0 || (badRowCount > 0 && !keysInDatabase)) return;
-    const writing = batch;
+    const records = batch;
     const lines = batchLines;
     batch = [];
     batchLines = [];
-    const refused = await inTransaction(ctx, (tx) => plan.insert(tx, importId, writing));
-    for (const { index, reason } of refused ?? []) {
-      rows -= 1;
-      bad(lines[index]!, reason);
-    }
-    onProgress?.({ rows, badRows: badRowCount });
+    await writing;
+    writing = inTransaction(ctx, (tx) => plan.insert(tx, importId, records)).then((refused) => {
+      for (const { index, reason } of refused ?? []) {
+        rows -= 1;
+        bad(lines[index]!, reason);
+      }
+      onProgress?.({ rows, badRows: badRowCount });
+    });
+    writing.catch(() => {});
   };
 
   let fileError: string | null = null;
@@ -144,7 +151,9 @@ export async function runImport<T>(
       else if (badRowCount > 0 && rows % batchSize === 0) onProgress?.({ rows, badRows: badRowCount });
     }
     await flush();
+    await writing;
   } catch (error) {
+    await writing.catch(() => {});
     if (!(error instanceof CsvFileError)) {
       await finish(ctx, plan, importId, 'failed', rows, badRowCount, null);
       throw error;
