@@ -75,6 +75,11 @@ describe('enrichment: is this person or address already known?', () => {
     const registerCard = person.getByRole('article', { name: 'Johannes van der Berg (1980) · Handhaving' });
     expect(await registerCard.textContent()).toMatch(/Eigen register.*Mogelijk dezelfde|Eigen register.*Waarschijnlijk dezelfde/);
     expect(await registerCard.textContent()).toContain('tussenvoegsel');
+    // This installation has no live BAG: the address says so, and still shows what is known.
+    const address = section.getByRole('region', { name: 'Adres: Breestraat 12a, 2311 AB Leiden' });
+    await address.getByText('BAG: niet gekoppeld. De BAG is niet gekoppeld voor deze installatie.').waitFor();
+    expect(await address.getByRole('article').count()).toBeGreaterThan(0);
+    expect(await person.getByText(/niet gekoppeld/).count()).toBe(0);
     await section.scrollIntoViewIfNeeded();
     await checkAtBothWidths(page, 'verrijken', 'enrichment');
 

@@ -18,11 +18,13 @@ export const candidateBody = z
 export type Candidate = z.infer<typeof candidateBody>;
 
 /** How a live register answered a search: `ok`, or why it could not help, in Dutch for the AF. */
-export const registerLookupBody = z.object({
-  register: z.enum(['bag', 'kvk']),
-  status: z.enum(['ok', 'not-configured', 'unreachable', 'refused']),
-  message: z.string().nullable(),
-});
+export const registerLookupBody = z
+  .object({
+    register: z.enum(['bag', 'kvk']),
+    status: z.enum(['ok', 'not-configured', 'unreachable', 'refused']),
+    message: z.string().nullable(),
+  })
+  .meta({ id: 'RegisterLookup' });
 export type RegisterLookup = z.infer<typeof registerLookupBody>;
 
 export const candidatesBody = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CANDIDATE_SOURCES, candidateBody } from './candidates';
+import { CANDIDATE_SOURCES, candidateBody, registerLookupBody } from './candidates';
 
 export const LINK_DECISIONS = ['confirmed', 'rejected'] as const;
 export type LinkDecision = (typeof LINK_DECISIONS)[number];
@@ -30,6 +30,7 @@ export const signalMatchesBody = z
         kind: z.enum(['person', 'address', 'organisation']),
         label: z.string(),
         candidates: z.array(matchedCandidate),
+        lookups: z.array(registerLookupBody).describe('De live registers (BAG, KVK) die bij dit onderdeel horen, en hoe zij antwoordden'),
       }),
     ),
     /** Other signals of the municipality whose AF confirmed that something in them is in this one. */

@@ -9,6 +9,7 @@ import {
   type RegisterLookup,
   scoreAddress,
   scoreOrganisation,
+  type SignalSubject,
 } from '../../domain/matching';
 import type { Services } from '../context/services';
 import type { LookupResult } from '../registers/lookup-result';
@@ -17,12 +18,18 @@ function lookupOf(register: RegisterLookup['register'], result: LookupResult<unk
   return result.status === 'ok' ? { register, status: 'ok', message: null } : { register, status: result.status, message: result.message };
 }
 
+/** What the live registers gave for one query: candidates, and how each register answered. */
+export interface LiveAnswer {
+  candidates: Candidate[];
+  lookups: RegisterLookup[];
+}
+
 /**
  * The live registers a municipality may have access to (Haal Centraal BAG, KVK Zoeken), asked
  * outside any database transaction: a slow register must not hold the database. Whatever they
  * answer — nothing, not linked, not reachable — the search shows the rest and says so.
  */
-export async function findInLiveRegisters(services: Services, query: NormalisedQuery): Promise<{ candidates: Candidate[]; lookups: RegisterLookup[] }> {
+export async function findInLiveRegisters(services: Services, query: NormalisedQuery): Promise<LiveAnswer> {
   if (query.kind === 'address' && query.record.postcode) {
     const { postcode, houseNumber, houseLetter, addition } = query.record;
     const result = await services.registers.bag.lookupAddress({ postcode, houseNumber, ...(houseLetter ? { houseLetter } : {}), ...(addition ? { addition } : {}) });
@@ -50,4 +57,12 @@ export async function findInLiveRegisters(services: Services, query: NormalisedQ
     return { candidates, lookups: [lookupOf('kvk', result)] };
   }
   return { candidates: [], lookups: [] };
+}
+
+/**
+ * The live registers for every subject of a signal, asked at once (each client keeps its own
+ * deadline, so the slowest register bounds the wait), by subject ("addresses.0").
+ */
+export async function findSubjectsInLiveRegisters(services: Services, subjects: readonly SignalSubject[]): Promise<Map<string, LiveAnswer>> {
+  return new Map(await Promise.all(subjects.map(async (s) => [s.subject, await findInLiveRegisters(services, s)] as const)));
 }

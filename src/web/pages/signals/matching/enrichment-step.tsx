@@ -12,6 +12,7 @@ import { QueryError } from '../../../components/query-error';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import type { CaseChange } from '../case/case-view';
 import { CandidateCard } from './candidate-card';
+import { RegisterLookups } from './register-lookups';
 
 type Deciding = { subject: string; searched: string; candidate: Candidate; decision: LinkDecision };
 type MatchedCandidate = SignalMatches['subjects'][number]['candidates'][number];
@@ -19,7 +20,8 @@ type MatchedCandidate = SignalMatches['subjects'][number]['candidates'][number];
 /**
  * Step 3 of seed 004: for every person, organisation and address of the signal, who or what is
  * already known — earlier signals, the municipality's own records, the BAG, the KVK — for the AF
- * to confirm or reject. Nothing is linked without that decision.
+ * to confirm or reject. Nothing is linked without that decision. A live register that could not
+ * help is named under its subject; the other candidates stand as they are.
  */
 export function EnrichmentStep({ signalId, onChanged }: { signalId: string; onChanged: (change: CaseChange) => void }) {
   const { t } = useTranslation('signals');
@@ -53,6 +55,7 @@ export function EnrichmentStep({ signalId, onChanged }: { signalId: string; onCh
       {subjects.map((s) => (
         <section key={s.subject} className="sr-enrichment-subject" aria-labelledby={`verrijken-${s.subject}`}>
           <Heading3 id={`verrijken-${s.subject}`}>{t(`matching.kind.${s.kind}`, { label: s.label })}</Heading3>
+          <RegisterLookups lookups={s.lookups} />
           {s.candidates.length === 0 ? (
             <Paragraph>{t('matching.noCandidates')}</Paragraph>
           ) : (

@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useFocusOnChange } from '../../../hooks/use-focus-on-change';
 import { useSubmitForm } from '../../../hooks/use-submit-form';
 import { CandidateCard } from './candidate-card';
+import { RegisterLookups } from './register-lookups';
 
 type Kind = MatchQuery['kind'];
 const KINDS: readonly Kind[] = ['person', 'address', 'organisation'];
@@ -122,14 +123,7 @@ function SearchForm() {
           <Heading2 id="zoeken-resultaat" ref={resultRef} tabIndex={-1}>
             {t('matching.resultHeading', { count: result.candidates.length, searched: result.searched })}
           </Heading2>
-          {/* A live register that is not linked or did not answer: said plainly, the rest still shown. */}
-          {result.lookups
-            .filter((l) => l.status !== 'ok')
-            .map((l) => (
-              <Paragraph key={l.register} className="sr-hint">
-                {l.message}
-              </Paragraph>
-            ))}
+          <RegisterLookups lookups={result.lookups} />
           {result.candidates.length === 0 ? (
             <Paragraph>{t('matching.nothingFound')}</Paragraph>
           ) : (
