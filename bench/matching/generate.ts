@@ -33,8 +33,9 @@ export interface Organisation {
   tradeNames: string[];
   address: Address;
 }
-export type Kind = 'person+dob' | 'person name only' | 'address' | 'organisation';
-export const KINDS: Kind[] = ['person+dob', 'person name only', 'address', 'organisation'];
+// Addresses apart with and without a postcode: the goals differ (issue 8: "with a date of birth or a postcode").
+export type Kind = 'person+dob' | 'person name only' | 'address with postcode' | 'address without postcode' | 'organisation';
+export const KINDS: Kind[] = ['person+dob', 'person name only', 'address with postcode', 'address without postcode', 'organisation'];
 export interface LabelledQuery {
   kind: Kind;
   /** What was changed, for the breakdown. */
@@ -280,7 +281,7 @@ export function generate(sizes: { persons: number; addresses: number; organisati
       query = { kind: 'address', text: `${typo(r, a.street)} ${number(style)}, ${a.place}` };
       variant = 'street with typo + number + place, no postcode';
     }
-    queries.push({ kind: 'address', variant: `${variant}${a.letter || a.addition ? ', with letter/addition' : ''}`, query, target: `addresses:${a.id}`, twins: 1 });
+    queries.push({ kind: x < 3 ? 'address with postcode' : 'address without postcode', variant: `${variant}${a.letter || a.addition ? ', with letter/addition' : ''}`, query, target: `addresses:${a.id}`, twins: 1 });
   }
   for (let q = 0; q < per; q += 1) {
     const o = pick(r, organisations);

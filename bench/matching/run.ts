@@ -19,7 +19,8 @@ import { importOrganisations } from '../../src/server/registers/import/import-or
 import { importPersons } from '../../src/server/registers/import/import-persons';
 import type { ImportOutcome } from '../../src/server/registers/import/run-import';
 import { CONTENT_DIR } from '../../src/server/test-support/test-app';
-import { createTestUser } from '../../src/server/test-support/login-as';
+import { createTestUser, loginAs } from '../../src/server/test-support/login-as';
+import { spawnBenchServer } from '../spawn-server';
 import { generate, KINDS, type Dataset, type Kind, type LabelledQuery, writeCsvs } from './generate';
 
 /**
@@ -119,12 +120,39 @@ async function benchDatabase(label: string, database: Database, data: Dataset, f
     const rank = candidates.findIndex((c) => `${c.source}:${c.id}` === query.target) + 1;
     outcomes.push({ query, ms: elapsed, rank });
   }
-  printOutcomes(label, outcomes);
+  printOutcomes(`${label}: searchMatches (the command, called directly as the AF of ${MUNICIPALITY}; audit record included)`, outcomes);
   return { label, imports, outcomes };
 }
 
-function printOutcomes(label: string, outcomes: Outcome[]): void {
-  console.log(`\n${label}: searchMatches (the command, called directly as the AF of ${MUNICIPALITY}; audit record included)`);
+/**
+ * The same queries as the AF's browser sends them: POST /api/v1/matching/search to the app in a
+ * process of its own (bench/server.ts on this database), timed here, response parsed.
+ */
+async function overHttp(url: string, database: Database, data: Dataset): Promise<Outcome[]> {
+  const server = await spawnBenchServer({ DATABASE_URL: url });
+  try {
+    const { headers } = await loginAs(database.db, { municipality: MUNICIPALITY, roles: ['aandachtsfunctionaris'] });
+    const ask = async (query: LabelledQuery['query']) => {
+      const response = await fetch(`${server.url}/api/v1/matching/search`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ ...query, limit: 10 }) });
+      if (response.status !== 200) throw new Error(`search answered ${response.status}: ${await response.text()}`);
+      return (await response.json()) as { candidates: Array<{ source: string; id: string }> };
+    };
+    for (const q of data.queries.filter((_, i) => i % 50 === 0)) await ask(q.query);
+    const outcomes: Outcome[] = [];
+    for (const query of data.queries) {
+      const t0 = performance.now();
+      const { candidates } = await ask(query.query);
+      outcomes.push({ query, ms: performance.now() - t0, rank: candidates.findIndex((c) => `${c.source}:${c.id}` === query.target) + 1 });
+    }
+    printOutcomes(`PostgreSQL server: POST /api/v1/matching/search over HTTP, from this process to the app in its own process (session of an AF of ${MUNICIPALITY})`, outcomes);
+    return outcomes;
+  } finally {
+    server.stop();
+  }
+}
+
+function printOutcomes(title: string, outcomes: Outcome[]): void {
+  console.log(`\n${title}`);
   const rows = [['kind', 'queries', 'p50 ms', 'p95 ms', 'recall@10', 'precision@1', 'recall@10 answerable (n)']];
   for (const kind of KINDS) {
     const s = summarise(outcomes.filter((o) => o.query.kind === kind));
@@ -211,6 +239,7 @@ try {
       const database = await openDatabase({ databaseUrl: url, dataDir: null });
       try {
         results.push(await benchDatabase('PostgreSQL server', database, data, files));
+        results.push({ label: 'HTTP (server)', imports: {}, outcomes: await overHttp(url, database, data) });
       } finally {
         await database.close();
       }
@@ -242,7 +271,7 @@ try {
       return [ms(s.p50), ms(s.p95), s.recall.toFixed(3), s.precision.toFixed(3)];
     })]);
   }
-  rows.push(['import persons / addresses / organisations (s)', ...results.flatMap((r) => [`${r.imports.persons!.toFixed(1)} / ${r.imports.addresses!.toFixed(1)} / ${r.imports.organisations!.toFixed(1)}`, '', '', ''])]);
+  rows.push(['import persons / addresses / organisations (s)', ...results.flatMap((r) => [r.imports.persons === undefined ? '' : `${r.imports.persons.toFixed(1)} / ${r.imports.addresses!.toFixed(1)} / ${r.imports.organisations!.toFixed(1)}`, '', '', ''])]);
   table(rows);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

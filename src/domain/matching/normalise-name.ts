@@ -96,13 +96,18 @@ function splitWrittenForm(ws: string[]): { given: string[]; surnameWords: string
 
 // "JANSEN Piet", "VAN DEN BERG Jan", "EL AMRANI Mohamed": as passports and many forms write it, the
 // surname in capitals comes first. Only when the rest is not in capitals, and the capital run ends
-// in a word of four letters or more, so initials ("JP Jansen", "AB de Vries") stay initials.
+// in a word of four letters or more, or of three with a vowel between consonants ("VOS Noor",
+// "KOK Nova"), so initials ("JP Jansen", "AB de Vries", "AMJ Smit") stay initials.
 function capitalSurnameFirst(ws: string[], allCaps: boolean): { given: string[]; surnameWords: string[] } | undefined {
   if (allCaps) return undefined;
   const isCapital = (w: string) => /\p{Lu}/u.test(w) && w === w.toUpperCase();
   let run = 0;
   while (run < ws.length && isCapital(ws[run]!)) run += 1;
-  if (run === 0 || run === ws.length || ws[run - 1]!.replace(/[^\p{L}]/gu, '').length < 4) return undefined;
+  const written = ws[run - 1] ?? '';
+  const last = fold(written).replace(/[^a-z]/g, '');
+  // "J.E.R." is initials, however its letters sound.
+  const surnameLike = !written.includes('.') && (last.length >= 4 || /^[^aeiouy][aeiouy][^aeiouy]$/.test(last));
+  if (run === 0 || run === ws.length || !surnameLike) return undefined;
   return { given: ws.slice(run), surnameWords: ws.slice(0, run) };
 }
 

@@ -77,11 +77,18 @@ describe('is this person already known?', () => {
     expect(oneDigit.reasons).toContain('geboortedatum verschilt één cijfer: 1995-06-12 ↔ 1995-06-13');
   });
 
+  it('offers a misspelt surname when the whole date of birth and the given names agree, not with another date', () => {
+    expect(score(person('Tibbe Stef Max Meijaer', '01-05-2004'), person('Tibbe Stef Max Meijer', '2004-05-01'))).toBeGreaterThanOrEqual(CANDIDATE_THRESHOLD);
+    expect(score(person('Tibbe Stef Max Meijaer', '01-05-1984'), person('Tibbe Stef Max Meijer', '2004-05-01'))).toBeLessThan(CANDIDATE_THRESHOLD);
+  });
+
   it.each([
     ['Piet Janssen', 'Piet Jansen', ['achternaam lijkt op: Janssen ↔ Jansen', 'achternaam klinkt hetzelfde', 'voornaam gelijk']],
     ['Anja Meijer', 'Anja Meier', ['achternaam lijkt op: Meijer ↔ Meier', 'achternaam klinkt hetzelfde', 'voornaam gelijk']],
     ['Kees Kuipers', 'Kees Cuypers', ['achternaam klinkt hetzelfde', 'voornaam gelijk']],
     ['Jan Devries', 'Jan de Vries', ['tussenvoegsel aan achternaam vastgeschreven: Devries ↔ de Vries', 'voornaam gelijk']],
+    ['Lieke van Dejk', 'Lieke van Dijk', ['achternaam lijkt op: van Dejk ↔ van Dijk', 'voornaam gelijk']],
+    ['Luna van den Blk', 'Luna van den Blok', ['achternaam lijkt op: van den Blk ↔ van den Blok', 'voornaam gelijk']],
     ['Anne Vanhetveld', 'Anne van het Veld', ['tussenvoegsel aan achternaam vastgeschreven: Vanhetveld ↔ van \'t Veld', 'voornaam gelijk']],
     ['Lasse Delong', 'Lasse de Jong', ['tussenvoegsel aan achternaam vastgeschreven: Delong ↔ de Jong', 'voornaam gelijk']],
     ['Jan vd Berg', 'Jan van der Berg', ['achternaam gelijk', 'tussenvoegsel afgekort: v.d. ↔ van der', 'voornaam gelijk']],

@@ -92,16 +92,13 @@ const COMMON_SURNAME = 200;
  * Searched among the distinct surnames (register_surnames), tens of thousands, not the million
  * records.
  */
-async function similarSurnames(ctx: TxContext, name: NormalisedName): Promise<Array<{ surname: string; persons: number }>> {
+function similarSurnamesQuery(name: NormalisedName): SQL {
   const parts = name.surnameParts.map((p) => p.surname).filter(Boolean);
   const joined = lettersOnly(`${name.prefix}${name.surname}`);
   const keys = name.surnameKeys.filter(Boolean);
   // A function of the database (migration 0015): under row-level security the trigram indexes
   // would not be used.
-  return queryRows<{ surname: string; persons: number }>(
-    ctx.tx,
-    sql`select surname, persons from register_similar_surnames(${sql.param(keys)}::text[], ${sql.param(parts)}::text[], ${joined}::text, ${SIMILAR_SURNAMES}::integer)`,
-  );
+  return sql`select surname, persons from register_similar_surnames(${sql.param(keys)}::text[], ${sql.param(parts)}::text[], ${joined}::text, ${SIMILAR_SURNAMES}::integer)`;
 }
 
 /**
@@ -115,28 +112,21 @@ export async function findPersonsInRegister(ctx: TxContext, query: PersonRecord)
   const given = query.name.givenNames.length ? query.name.givenNames.join(' ') : query.name.initials.join(' ');
   const wholeName = `${given} ${query.name.surname}`.trim();
   const likeness = sql`similarity(coalesce(${registerPersons.givenNorm}, '') || ' ' || ${registerPersons.surnameNorm}, ${wholeName}::text) desc`;
-  const surnames = await similarSurnames(ctx, query.name);
   const date = query.birthDate;
+  const surnames = await queryRows<{ surname: string; persons: number }>(ctx.tx, similarSurnamesQuery(query.name));
   const initial = query.name.initials[0];
-  const rows: PersonRow[] = [];
-  if (surnames.length) {
-    const all = surnames.map((s) => s.surname);
-    const common = initial && !date ? surnames.filter((s) => s.persons > COMMON_SURNAME).map((s) => s.surname) : [];
-    const rare = all.filter((s) => !common.includes(s));
-    // Each branch fits an index: (surname, year of birth) and (surname, first initial).
-    const block = date
-      ? and(inArray(registerPersons.surnameNorm, all), sql`(${registerPersons.birthYear} is null or ${registerPersons.birthYear} between ${date.year - 1} and ${date.year + 1})`)!
-      : or(
-          rare.length ? inArray(registerPersons.surnameNorm, rare) : undefined,
-          common.length ? and(inArray(registerPersons.surnameNorm, common), sql`${givenInitial} in (${initial}, '')`) : undefined,
-        )!;
-    rows.push(...(await personRows(ctx, block, likeness)));
-  }
-  if (date?.month && date.day) {
-    const sameDay = and(eq(registerPersons.birthYear, date.year), eq(registerPersons.birthMonth, date.month), eq(registerPersons.birthDay, date.day))!;
-    const seen = new Set(rows.map((r) => r.sourceId));
-    rows.push(...(await personRows(ctx, sameDay, likeness)).filter((r) => !seen.has(r.sourceId)));
-  }
+  const common = initial && !date ? surnames.filter((s) => s.persons > COMMON_SURNAME).map((s) => s.surname) : [];
+  const rare = surnames.map((s) => s.surname).filter((s) => !common.includes(s));
+  // Each branch fits an index: (surname, year of birth), (surname, first initial) and (year,
+  // month, day of birth).
+  const nearYear = date ? sql`(${registerPersons.birthYear} is null or ${registerPersons.birthYear} between ${date.year - 1} and ${date.year + 1})` : undefined;
+  const block = or(
+    rare.length ? and(inArray(registerPersons.surnameNorm, rare), nearYear) : undefined,
+    common.length ? and(inArray(registerPersons.surnameNorm, common), sql`${givenInitial} in (${initial}, '')`) : undefined,
+    date?.month && date.day ? and(eq(registerPersons.birthYear, date.year), eq(registerPersons.birthMonth, date.month), eq(registerPersons.birthDay, date.day)) : undefined,
+  );
+  if (!block) return [];
+  const rows = await personRows(ctx, block, likeness);
   return rows.map((row) => candidate('persons', row.sourceId!, personLabel(row), scorePerson(query, personRecord(row))));
 }
 
