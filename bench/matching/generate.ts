@@ -91,8 +91,10 @@ export function generate(sizes: { persons: number; addresses: number; organisati
   const r = rng(seed);
   const { surnames, draw } = buildSurnames(seed);
   const first = nl.person!.first_name as { male: string[]; female: string[] };
-  const male = first.male;
-  const female = first.female;
+  // faker's nl list holds "Ömer" as UTF-8 read as Latin-1 ("Ã" + U+0096, a control character the API refuses).
+  const repaired = (names: string[]) => names.map((n) => (/[\u0080-\u009f]/.test(n) ? Buffer.from(n, 'latin1').toString('utf8') : n));
+  const male = repaired(first.male);
+  const female = repaired(first.female);
   const lastNames = (nl.person!.last_name as { generic: string[] }).generic;
 
   // Addresses: streets of 10 to 200 numbers, a postcode per 15 numbers, letters and additions.

@@ -54,13 +54,13 @@ const personColumns = {
 };
 type PersonRow = { [K in keyof typeof personColumns]: (typeof personColumns)[K]['_']['data'] | null };
 
-async function personRows(ctx: TxContext, where: SQL, orderBy?: SQL): Promise<PersonRow[]> {
+async function personRows(ctx: TxContext, where: SQL, orderBy?: SQL, limit = ROWS_TO_SCORE): Promise<PersonRow[]> {
   const query = ctx.tx
     .select(personColumns)
     .from(registerPersons)
     .innerJoin(registerImports, eq(registerImports.id, registerPersons.importId))
     .where(and(eq(registerImports.status, 'complete'), where));
-  return (orderBy ? query.orderBy(orderBy) : query).limit(ROWS_TO_SCORE);
+  return (orderBy ? query.orderBy(orderBy) : query).limit(limit);
 }
 
 function personRecord(row: PersonRow): PersonRecord {
@@ -83,6 +83,8 @@ const givenInitial = sql`coalesce(left(${registerPersons.givenNorm}, 1), '')`;
 
 /** How many of the municipality's surnames like the one searched are looked at. */
 const SIMILAR_SURNAMES = 40;
+/** How many of the persons in the block, best first by the database's ranking, are scored. */
+const PERSONS_TO_SCORE = 100;
 /** Above this many persons a surname is narrowed by the first letter of the given name. */
 const COMMON_SURNAME = 200;
 
@@ -111,8 +113,14 @@ function similarSurnamesQuery(name: NormalisedName): SQL {
 export async function findPersonsInRegister(ctx: TxContext, query: PersonRecord): Promise<Candidate[]> {
   const given = query.name.givenNames.length ? query.name.givenNames.join(' ') : query.name.initials.join(' ');
   const wholeName = `${given} ${query.name.surname}`.trim();
-  const likeness = sql`similarity(coalesce(${registerPersons.givenNorm}, '') || ' ' || ${registerPersons.surnameNorm}, ${wholeName}::text) desc`;
   const date = query.birthDate;
+  // The database ranks the block as the score roughly would (the whole name, and a date of birth
+  // that agrees; an unknown part is no bonus, never NULL, which would sort first), so only the
+  // best few are read and scored here.
+  const sameYear = date ? sql` + (${registerPersons.birthYear} is not distinct from ${date.year}::int)::int * 0.3` : sql``;
+  const sameMonth = date?.month ? sql` + (${registerPersons.birthMonth} is not distinct from ${date.month}::int)::int * 0.4` : sql``;
+  const sameDay = date?.day ? sql` + (${registerPersons.birthDay} is not distinct from ${date.day}::int)::int * 0.3` : sql``;
+  const likeness = sql`similarity(coalesce(${registerPersons.givenNorm}, '') || ' ' || ${registerPersons.surnameNorm}, ${wholeName}::text)${sameYear}${sameMonth}${sameDay} desc`;
   const surnames = await queryRows<{ surname: string; persons: number }>(ctx.tx, similarSurnamesQuery(query.name));
   const initial = query.name.initials[0];
   const common = initial && !date ? surnames.filter((s) => s.persons > COMMON_SURNAME).map((s) => s.surname) : [];
@@ -126,7 +134,7 @@ export async function findPersonsInRegister(ctx: TxContext, query: PersonRecord)
     date?.month && date.day ? and(eq(registerPersons.birthYear, date.year), eq(registerPersons.birthMonth, date.month), eq(registerPersons.birthDay, date.day)) : undefined,
   );
   if (!block) return [];
-  const rows = await personRows(ctx, block, likeness);
+  const rows = await personRows(ctx, block, likeness, PERSONS_TO_SCORE);
   return rows.map((row) => candidate('persons', row.sourceId!, personLabel(row), scorePerson(query, personRecord(row))));
 }
 
