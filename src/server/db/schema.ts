@@ -496,8 +496,23 @@ export const registerAddresses = pgTable(
   (t) => [
     primaryKey({ columns: [t.importId, t.nummeraanduiding] }),
     index('register_addresses_postcode_idx').on(t.importId, t.postcode, t.houseNumber),
-    index('register_addresses_street_trgm_idx').using('gin', t.streetNorm.op('gin_trgm_ops')),
+    // Without a postcode: the streets like the one typed (register_streets), then this index.
+    index('register_addresses_street_idx').on(t.streetNorm, t.houseNumber),
   ],
+);
+
+/**
+ * The BAG's distinct street names, written when an import of addresses completes. A street typed
+ * without a postcode is looked up here by trigrams (a few hundred thousand names in the country),
+ * not among ten million addresses whose "straat" and "weg" trigrams match by the hundred thousand.
+ */
+export const registerStreets = pgTable(
+  'register_streets',
+  {
+    importId: uuid('import_id').notNull(),
+    streetNorm: text('street_norm').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.streetNorm] }), index('register_streets_trgm_idx').using('gin', t.streetNorm.op('gin_trgm_ops'))],
 );
 
 /** The KVK's establishments (vestigingen) and legal entities: public, instance-wide. */

@@ -4,6 +4,7 @@ import {
   formatAddressParts,
   type NormalisedAddress,
   normaliseOrganisation,
+  normalisePlace,
   normaliseStreet,
   type NormalisedQuery,
   type RegisterLookup,
@@ -35,7 +36,7 @@ export async function findInLiveRegisters(services: Services, query: NormalisedQ
     const result = await services.registers.bag.lookupAddress({ postcode, houseNumber, ...(houseLetter ? { houseLetter } : {}), ...(addition ? { addition } : {}) });
     const found = result.status === 'ok' ? result.items : [];
     const candidates = found.map((a) => {
-      const address: NormalisedAddress = { houseNumber: a.houseNumber, street: normaliseStreet(a.street), place: a.place.toLowerCase() };
+      const address: NormalisedAddress = { houseNumber: a.houseNumber, street: normaliseStreet(a.street), place: normalisePlace(a.place) };
       if (a.postcode) address.postcode = a.postcode;
       if (a.houseLetter) address.houseLetter = a.houseLetter.toUpperCase();
       if (a.addition) address.addition = a.addition.toUpperCase();

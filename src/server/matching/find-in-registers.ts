@@ -9,6 +9,7 @@ import {
   type NormalisedAddress,
   normaliseName,
   normaliseOrganisation,
+  normalisePlace,
   type OrganisationRecord,
   type PersonRecord,
   scoreAddress,
@@ -16,7 +17,7 @@ import {
   scorePerson,
 } from '../../domain/matching';
 import type { TxContext } from '../context/context';
-import { registerAddresses, registerImports, registerOrganisationNames, registerOrganisations, registerPersons } from '../db/schema';
+import { registerAddresses, registerImports, registerOrganisationNames, registerOrganisations, registerPersons, registerStreets } from '../db/schema';
 import { queryRows } from '../db/tenant';
 
 /** How many rows the database hands over for scoring; the blocking keys keep real searches far below it. */
@@ -82,7 +83,10 @@ function personLabel(row: PersonRow): string {
 const givenInitial = sql`coalesce(left(${registerPersons.givenNorm}, 1), '')`;
 
 /** How many of the municipality's surnames like the one searched are looked at. */
-const SIMILAR_SURNAMES = 40;
+const SIMILAR_SURNAMES = 25;
+/** `column = any(array)`: one parameter for the list, where IN binds one per surname. */
+const anyOf = (column: AnyPgColumn, values: string[]) => sql`${column} = any(${sql.param(values)}::text[])`;
+
 /** How many of the persons in the block, best first by the database's ranking, are scored. */
 const PERSONS_TO_SCORE = 100;
 /** Above this many persons a surname is narrowed by the first letter of the given name. */
@@ -129,8 +133,8 @@ export async function findPersonsInRegister(ctx: TxContext, query: PersonRecord)
   // month, day of birth).
   const nearYear = date ? sql`(${registerPersons.birthYear} is null or ${registerPersons.birthYear} between ${date.year - 1} and ${date.year + 1})` : undefined;
   const block = or(
-    rare.length ? and(inArray(registerPersons.surnameNorm, rare), nearYear) : undefined,
-    common.length ? and(inArray(registerPersons.surnameNorm, common), sql`${givenInitial} in (${initial}, '')`) : undefined,
+    rare.length ? and(anyOf(registerPersons.surnameNorm, rare), nearYear) : undefined,
+    common.length ? and(anyOf(registerPersons.surnameNorm, common), sql`${givenInitial} in (${initial}, '')`) : undefined,
     date?.month && date.day ? and(eq(registerPersons.birthYear, date.year), eq(registerPersons.birthMonth, date.month), eq(registerPersons.birthDay, date.day)) : undefined,
   );
   if (!block) return [];
@@ -148,17 +152,32 @@ export async function findPersonsAtAddress(ctx: TxContext, query: NormalisedAddr
   });
 }
 
-/** The BAG's address: by postcode and house number, or by street (trigrams) and house number. */
+/** How many of the BAG's streets like the one typed are looked at. */
+const SIMILAR_STREETS = 30;
+
+/** The BAG's streets most like this one (trigrams), among the distinct street names. */
+async function similarStreets(ctx: TxContext, street: string): Promise<string[]> {
+  const rows = await ctx.tx
+    .selectDistinct({ street: registerStreets.streetNorm, likeness: sql<number>`similarity(${registerStreets.streetNorm}, ${street}::text)` })
+    .from(registerStreets)
+    .where(and(complete(registerStreets.importId), sql`${registerStreets.streetNorm} % ${street}`))
+    .orderBy(sql`2 desc`)
+    .limit(SIMILAR_STREETS);
+  return rows.map((r) => r.street);
+}
+
+/** The BAG's address: by postcode and house number, or by a street like the one typed and house number. */
 export async function findAddressesInBag(ctx: TxContext, query: NormalisedAddress): Promise<Candidate[]> {
-  const where = query.postcode
-    ? and(eq(registerAddresses.postcode, query.postcode), eq(registerAddresses.houseNumber, query.houseNumber))
-    : query.street
-      ? and(sql`${registerAddresses.streetNorm} % ${query.street}`, eq(registerAddresses.houseNumber, query.houseNumber))
-      : undefined;
+  let where: SQL | undefined;
+  if (query.postcode) where = and(eq(registerAddresses.postcode, query.postcode), eq(registerAddresses.houseNumber, query.houseNumber));
+  else if (query.street) {
+    const streets = await similarStreets(ctx, query.street);
+    if (streets.length) where = and(anyOf(registerAddresses.streetNorm, streets), eq(registerAddresses.houseNumber, query.houseNumber));
+  }
   if (!where) return [];
   const rows = await ctx.tx.select().from(registerAddresses).where(and(complete(registerAddresses.importId), where)).limit(ROWS_TO_SCORE);
   return rows.map((row) => {
-    const address: NormalisedAddress = { ...storedAddress(row)!, street: row.streetNorm, place: row.place.toLowerCase() };
+    const address: NormalisedAddress = { ...storedAddress(row)!, street: row.streetNorm, place: normalisePlace(row.place) };
     return candidate('addresses', row.nummeraanduiding, `${formatAddressParts(row)} (BAG)`, scoreAddress(query, address));
   });
 }

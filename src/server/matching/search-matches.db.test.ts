@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSON_COLUMNS } from '../../domain/registers/person-row';
 import { systemContext } from '../context/context';
 import { run } from '../context/run';
-import { registerAddresses, registerImports, registerOrganisationNames, registerOrganisations } from '../db/schema';
+import { registerAddresses, registerImports, registerOrganisationNames, registerOrganisations, registerStreets } from '../db/schema';
 import { asSystem, queryRows } from '../db/tenant';
 import { importPersons } from '../registers/import/import-persons';
 import { sampleSubmission, submitAs } from '../signals/test-fixtures';
@@ -59,6 +59,8 @@ beforeAll(async () => {
       { importId: bag!.id, nummeraanduiding: '0546200000012345', street: 'Breestraat', houseNumber: 12, houseLetter: 'A', postcode: '2311AB', place: 'Leiden', streetNorm: 'breestraat' },
       { importId: bag!.id, nummeraanduiding: '0546200000012346', street: 'Breestraat', houseNumber: 12, houseLetter: 'B', postcode: '2311AB', place: 'Leiden', streetNorm: 'breestraat' },
     ]);
+    await tx.insert(registerAddresses).values({ importId: bag!.id, nummeraanduiding: '0518200000000070', street: 'Spui', houseNumber: 70, postcode: '2511BT', place: "'s-Gravenhage", streetNorm: 'spui' });
+    await tx.insert(registerStreets).values([{ importId: bag!.id, streetNorm: 'breestraat' }, { importId: bag!.id, streetNorm: 'spui' }]);
     const [kvk] = await tx.insert(registerImports).values({ register: 'organisations', source: 'KVK', status: 'complete', startedAt: new Date() }).returning();
     const [organisation] = await tx.insert(registerOrganisations).values({
       importId: kvk!.id,
@@ -107,6 +109,11 @@ describe('is this person, organisation or address already known?', () => {
     }
     const [bag] = await found(af, { kind: 'address', text: 'Breestraat 12a, 2311AB Leiden' });
     expect(bag).toMatchObject({ label: 'Breestraat 12a, 2311 AB Leiden (BAG)', reasons: ['zelfde postcode en huisnummer'] });
+    // Without a postcode, and with a typo in the street: the BAG still knows it.
+    const withoutPostcode = await found(af, { kind: 'address', text: 'Breestrat 12a, Leiden' });
+    expect(withoutPostcode[0]).toMatchObject({ source: 'addresses', id: '0546200000012345' });
+    // The BAG says 's-Gravenhage, the AF types Den Haag: one place.
+    expect((await found(af, { kind: 'address', text: 'Spui 70, Den Haag' }))[0]).toMatchObject({ id: '0518200000000070', reasons: ['zelfde straat, huisnummer en plaats'] });
   });
 
   it('finds an organisation by its name without legal form, or by its KVK number alone', async () => {

@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { checkAddressHeader, readAddressRow, type RegisterAddress } from '../../../domain/registers/address-row';
 import type { Context, TxContext } from '../../context/context';
 import { defineProcedure } from '../../context/run';
-import { registerAddresses } from '../../db/schema';
+import { registerAddresses, registerStreets } from '../../db/schema';
 import { errors } from '../../http/errors';
 import { copyRows } from './copy-rows';
 import { readCsv } from './read-csv';
@@ -62,7 +62,15 @@ const addressesPlan = (ctx: Context): ImportPlan<RegisterAddress> => {
       return refused;
     },
     deleteRows: async (tx, importIds) => {
-      if (importIds.length) await tx.tx.delete(registerAddresses).where(inArray(registerAddresses.importId, importIds));
+      if (importIds.length === 0) return;
+      await tx.tx.delete(registerStreets).where(inArray(registerStreets.importId, importIds));
+      await tx.tx.delete(registerAddresses).where(inArray(registerAddresses.importId, importIds));
+    },
+    // The distinct streets a search without postcode looks up; the index's pending list is merged
+    // now, or the planner would pass the index over until autovacuum does it.
+    afterComplete: async (tx, importId) => {
+      await tx.tx.execute(sql`insert into register_streets (import_id, street_norm) select distinct import_id, street_norm from register_addresses where import_id = ${importId}`);
+      await tx.tx.execute(sql`select gin_clean_pending_list('register_streets_trgm_idx'::regclass)`);
     },
   };
 };
