@@ -94,7 +94,7 @@ const COMMON_SURNAME = 200;
 
 /**
  * The surnames in the municipality's own records like the one searched: the same sound, alike in
- * trigrams (typos), or the same letters with the tussenvoegsel typed against it ('Devries').
+ * trigrams (typos), or the same letters with the tussenvoegsel typed against it ("Devries").
  * Searched among the distinct surnames (register_surnames), tens of thousands, not the million
  * records.
  */
