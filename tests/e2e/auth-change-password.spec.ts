@@ -106,7 +106,8 @@ describe('changing one’s own password', () => {
 
     await page.context().close();
     await phone.context().close();
-  });
+    // Two devices, five password hashes and two states scanned with axe at two widths each.
+  }, 120_000);
 
   it('tells a user who logs in through the municipality (SSO) that the password is changed there', async () => {
     const ssoUser = await createTestUser(server.db, { municipality: DEN_HAAG, roles: ['medewerker'], name: 'Sam Sso', email: 'sam.sso@denhaag.example' });
