@@ -24,6 +24,8 @@ export interface Database {
    * pg-boss). Without parameters the text may hold several statements.
    */
   raw(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** PGlite only: its whole data directory as one uncompressed tar (what `pgliteStart` takes). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -39,8 +41,10 @@ const PGLITE_EXTENSIONS = { pg_trgm, fuzzystrmatch, unaccent };
 /**
  * Opens the database and brings its schema up to date. Without a URL, embedded PGlite keeps its
  * files in `dataDir` (or in memory when dataDir is null, for tests); with one, a PostgreSQL server.
+ * `pgliteStart` is a dump of a data directory (PGlite's dumpDataDir) that a new PGlite starts from
+ * instead of running initdb: the tests' migrated template, a quarter of the time of a fresh one.
  */
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string | null }): Promise<Database> {
+export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string | null; pgliteStart?: Blob }): Promise<Database> {
   if (options.databaseUrl) {
     // A server that does not answer fails a request after 10 s (a 503), instead of hanging on TCP's minutes.
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
@@ -53,7 +57,10 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
   }
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
-    const client = await PGlite.create(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, { extensions: PGLITE_EXTENSIONS });
+    const client = await PGlite.create(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, {
+      extensions: PGLITE_EXTENSIONS,
+      ...(options.pgliteStart ? { loadDataDir: options.pgliteStart } : {}),
+    });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
     return {
@@ -61,6 +68,7 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
       kind: 'pglite',
       // PGlite's query takes one statement with parameters; exec takes several without.
       raw: async (text, values) => (values?.length ? client.query(text, values) : ((await client.exec(text)).at(-1) ?? { rows: [] })),
+      dumpDataDir: () => client.dumpDataDir('none'),
       close: async () => {
         await client.close();
         unlock();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openDatabase, type Database } from '../db/client';
+import { MIGRATIONS_DIR, openDatabase, type Database } from '../db/client';
 
 export interface TestDatabase extends Database {
   /** Environment that makes the server or CLI open this same database (after it is closed, for PGlite). */
@@ -19,7 +19,7 @@ export async function openTestDatabase(options: { onDisk?: boolean } = {}): Prom
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (process.env.TEST_DB !== 'postgres' || !serverUrl) {
     const dataDir = options.onDisk ? fs.mkdtempSync(path.join(os.tmpdir(), 'signaalroute-test-')) : null;
-    return { ...(await openDatabase({ dataDir })), env: dataDir ? { DATA_DIR: dataDir } : {} };
+    return { ...(await openDatabase({ dataDir, pgliteStart: await migratedTemplate() })), env: dataDir ? { DATA_DIR: dataDir } : {} };
   }
 
   const name = `signaalroute_test_${crypto.randomBytes(6).toString('hex')}`;
@@ -41,4 +41,28 @@ export async function openTestDatabase(options: { onDisk?: boolean } = {}): Prom
       await dropper.end();
     },
   };
+}
+
+/**
+ * A migrated, empty PGlite data directory as a dump, made once per set of migrations and shared by
+ * every test file and worker through a file: starting from it takes about 1 s, initdb and the
+ * migrations about 4 s. Written under a temporary name and renamed, so a worker never reads half a
+ * file; two workers that both make it at the start just do the work twice.
+ */
+async function migratedTemplate(): Promise<Blob> {
+  const hash = crypto.createHash('sha256');
+  for (const name of fs.readdirSync(MIGRATIONS_DIR, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = path.join(MIGRATIONS_DIR, name);
+    if (fs.statSync(file).isFile()) hash.update(name).update(fs.readFileSync(file));
+  }
+  const file = path.join(os.tmpdir(), `signaalroute-pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
+  if (!fs.existsSync(file)) {
+    const database = await openDatabase({ dataDir: null });
+    const dump = await database.dumpDataDir!();
+    await database.close();
+    const partial = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    fs.renameSync(partial, file);
+  }
+  return new Blob([fs.readFileSync(file)]);
 }
