@@ -84,6 +84,28 @@ describe('accessibility of every page', () => {
     await context.close();
   });
 
+  it('opens an operation of the API reference from its table of contents and a schema by keyboard', async () => {
+    const { context, page } = await openPage(browser, WIDTHS.phone);
+    await page.goto('/api-referentie');
+    const link = page.getByRole('navigation', { name: 'Bewerkingen' }).getByRole('link', { name: 'GET /api/v1/health' });
+    await link.waitFor();
+    // Closed, the operations' details and their ~480 schemas are not in the page at all.
+    expect(await page.locator('main h3').count()).toBe(0);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const summary = page.locator('main summary', { hasText: 'Schema van GET /api/v1/health 200' });
+    await summary.waitFor();
+    expect(await page.locator('main pre.sr-json').count()).toBe(0);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const block = page.getByRole('region', { name: 'Schema van GET /api/v1/health 200' });
+    await block.waitFor();
+    expect(await block.textContent()).toContain('"status"');
+    expect(await page.locator('main pre.sr-json').count()).toBe(1);
+    await expectNoAxeViolations(page, '/api-referentie, schema open');
+    await context.close();
+  });
+
   it('has a skip link that moves focus to the main content', async () => {
     const { context, page } = await openPage(browser);
     await page.goto('/routekaart/landelijk');

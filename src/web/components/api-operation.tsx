@@ -11,19 +11,24 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { OpenApiDocument } from '../api/types';
 import { describeType, resolveRefs, type OperationEntry } from '../lib/openapi';
 import { JsonBlock } from './json-block';
 
-/** One operation: method and path, summary, parameters, request body and responses. */
+/**
+ * One operation: method, path and summary, with its parameters, request body and responses
+ * behind a disclosure that opens when the table of contents links to it. Only opened details
+ * are put in the page: all 64 operations at once were ~5,700 elements, slow on a phone.
+ */
 export function ApiOperation({ entry, doc }: { entry: OperationEntry; doc: OpenApiDocument }) {
   const { t } = useTranslation();
   const { operation: op, method, path, anchor } = entry;
-  const title = `${method.toUpperCase()} ${path}`;
-  const parameters = op.parameters ?? [];
-  const body = Object.entries(op.requestBody?.content ?? {});
-  const responses = Object.entries(op.responses ?? {});
+  const { hash } = useLocation();
+  const [open, setOpen] = useState(false);
+  const shown = open || hash === `#${anchor}`;
   return (
     <section id={anchor} aria-labelledby={`${anchor}-h`} className="sr-operation">
       <Heading2 id={`${anchor}-h`} className="sr-operation__title">
@@ -31,6 +36,23 @@ export function ApiOperation({ entry, doc }: { entry: OperationEntry; doc: OpenA
       </Heading2>
       {op.summary && <Paragraph lead>{op.summary}</Paragraph>}
       {op.description && op.description !== op.summary && <Paragraph>{op.description}</Paragraph>}
+      <details open={shown} onToggle={(event) => setOpen(event.currentTarget.open)} className="sr-operation__details">
+        <summary>{t('api.details')}</summary>
+        {shown && <OperationDetails entry={entry} doc={doc} />}
+      </details>
+    </section>
+  );
+}
+
+function OperationDetails({ entry, doc }: { entry: OperationEntry; doc: OpenApiDocument }) {
+  const { t } = useTranslation();
+  const { operation: op, method, path } = entry;
+  const title = `${method.toUpperCase()} ${path}`;
+  const parameters = op.parameters ?? [];
+  const body = Object.entries(op.requestBody?.content ?? {});
+  const responses = Object.entries(op.responses ?? {});
+  return (
+    <>
 
       <Heading3>{t('api.parameters')}</Heading3>
       {parameters.length === 0 ? (
@@ -96,6 +118,6 @@ export function ApiOperation({ entry, doc }: { entry: OperationEntry; doc: OpenA
           ))}
         </div>
       ))}
-    </section>
+    </>
   );
 }
