@@ -18,6 +18,7 @@ import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { reminderJob, reminderSchedule, reminderScanJob } from './reminders/reminder-jobs';
 import type { RegistersConfig } from './registers/registers-config';
 import { registerImportJob } from './registers/uploads/import-job';
+import { rebuildMissingSurnameKeys } from './registers/import/surname-keys';
 
 /** The repository root, from this module in the source tree (src/server) or the bundle (dist/server). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -96,6 +97,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       ...(options.logger ? { logger: options.logger } : {}),
       ...(options.registers ? { registers: options.registers } : {}),
     });
+    // Search keys of register surnames imported before they existed (docs/decisions/0015).
+    const rebuilt = await rebuildMissingSurnameKeys(services);
+    if (rebuilt.length > 0) options.logger?.info({ municipalities: rebuilt.length }, 'zoeksleutels van achternamen opgebouwd');
     const app = await buildApp(services, {
       logger: options.logger,
       webDir: webDir && fs.existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,

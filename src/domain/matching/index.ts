@@ -5,6 +5,7 @@ export { levenshtein, damerauLevenshtein, trigrams, trigramSimilarity } from './
 export type { Parsed } from './parsed';
 export { normaliseName, fullNameText, type NormalisedName, type SurnamePart } from './normalise-name';
 export { tussenvoegselsCompatible } from './tussenvoegsel';
+export { surnameForms, surnameSearchKeys, type SurnameKey } from './surname-keys';
 export { parseDate, compareDates, formatPartialDate, type PartialDate, type DateComparison } from './normalise-date';
 export {
   parseAddress,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Municipalities as loaded from content/regions: the tenant key of every later table with case
@@ -453,29 +453,24 @@ export const registerPersons = pgTable(
 );
 
 /**
- * The distinct surnames of a municipality's own records of persons, rebuilt when an import of
- * persons completes. A search finds the surnames like the one typed here (trigrams, sound), a
- * few thousand rows instead of a million, and then only the persons with those surnames.
+ * The search keys of the surnames in a municipality's own records of persons (the domain's
+ * surnameSearchKeys: forms, forms with a letter left out, sounds), one row per key and surname,
+ * rebuilt when an import of persons completes. A search looks up the keys of the name typed on
+ * this table's primary key, then reads only the persons with the surnames found
+ * (docs/decisions/0015-surname-search-keys.md).
  */
-export const registerSurnames = pgTable(
-  'register_surnames',
+export const registerSurnameKeys = pgTable(
+  'register_surname_keys',
   {
     municipality: text('municipality').notNull(),
+    key: text('key').notNull(),
     surnameNorm: text('surname_norm').notNull(),
-    surnameKey: text('surname_key').notNull(),
-    /** Tussenvoegsel and surname in letters only ('vanderberg'): found when typed as one word. */
-    joined: text('joined').notNull(),
-    /** How many persons have it: a common surname is narrowed by the given name. */
+    /** 0 when the key is a form of the surname itself, 1 for a letter left out or its sound. */
+    edits: smallint('edits').notNull(),
+    /** How many persons have the surname: a common surname is narrowed by the given name. */
     persons: integer('persons').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.municipality, t.joined, t.surnameNorm, t.surnameKey] }),
-    index('register_surnames_key_idx').on(t.surnameKey),
-    // Written straight into the index: with a pending list (fastupdate) the planner passes the
-    // index over after a rebuild, and the search compares every surname.
-    index('register_surnames_trgm_idx').using('gin', t.surnameNorm.op('gin_trgm_ops')).with({ fastupdate: false }),
-    index('register_surnames_joined_trgm_idx').using('gin', t.joined.op('gin_trgm_ops')).with({ fastupdate: false }),
-  ],
+  (t) => [primaryKey({ columns: [t.municipality, t.key, t.surnameNorm] })],
 );
 
 /** The BAG's addresses (nummeraanduidingen) of the whole country: public, instance-wide. */

@@ -4,8 +4,6 @@ import {
   candidate,
   type Candidate,
   formatAddressParts,
-  lettersOnly,
-  type NormalisedName,
   type NormalisedAddress,
   normaliseName,
   normaliseOrganisation,
@@ -15,6 +13,7 @@ import {
   scoreAddress,
   scoreOrganisation,
   scorePerson,
+  surnameSearchKeys,
 } from '../../domain/matching';
 import type { TxContext } from '../context/context';
 import { registerAddresses, registerImports, registerOrganisationNames, registerOrganisations, registerPersons, registerStreets } from '../db/schema';
@@ -55,13 +54,13 @@ const personColumns = {
 };
 type PersonRow = { [K in keyof typeof personColumns]: (typeof personColumns)[K]['_']['data'] | null };
 
-async function personRows(ctx: TxContext, where: SQL, orderBy?: SQL, limit = ROWS_TO_SCORE): Promise<PersonRow[]> {
-  const query = ctx.tx
+async function personRows(ctx: TxContext, where: SQL): Promise<PersonRow[]> {
+  return ctx.tx
     .select(personColumns)
     .from(registerPersons)
     .innerJoin(registerImports, eq(registerImports.id, registerPersons.importId))
-    .where(and(eq(registerImports.status, 'complete'), where));
-  return (orderBy ? query.orderBy(orderBy) : query).limit(limit);
+    .where(and(eq(registerImports.status, 'complete'), where))
+    .limit(ROWS_TO_SCORE);
 }
 
 function personRecord(row: PersonRow): PersonRecord {
@@ -79,66 +78,81 @@ function personLabel(row: PersonRow): string {
   return `${name}${born} · ${row.source}`;
 }
 
-/** The expression of the index register_persons_given_initial_idx: no given name is ''. */
-const givenInitial = sql`coalesce(left(${registerPersons.givenNorm}, 1), '')`;
-
-/** How many of the municipality's surnames like the one searched are looked at. */
-const SIMILAR_SURNAMES = 25;
-/** `column = any(array)`: one parameter for the list, where IN binds one per surname. */
-const anyOf = (column: AnyPgColumn, values: string[]) => sql`${column} = any(${sql.param(values)}::text[])`;
-
 /** How many of the persons in the block, best first by the database's ranking, are scored. */
 const PERSONS_TO_SCORE = 100;
 /** Above this many persons a surname is narrowed by the first letter of the given name. */
 const COMMON_SURNAME = 200;
 
-/**
- * The surnames in the municipality's own records like the one searched: the same sound, alike in
- * trigrams (typos), or the same letters with the tussenvoegsel typed against it ("Devries").
- * Searched among the distinct surnames (register_surnames), tens of thousands, not the million
- * records.
- */
-function similarSurnamesQuery(name: NormalisedName): SQL {
-  const parts = name.surnameParts.map((p) => p.surname).filter(Boolean);
-  const joined = lettersOnly(`${name.prefix}${name.surname}`);
-  const keys = name.surnameKeys.filter(Boolean);
-  // A function of the database (migration 0015): under row-level security the trigram indexes
-  // would not be used.
-  return sql`select surname, persons from register_similar_surnames(${sql.param(keys)}::text[], ${sql.param(parts)}::text[], ${joined}::text, ${SIMILAR_SURNAMES}::integer)`;
-}
+/** How many of the surnames sharing a key with the one searched are looked at, the closest first. */
+const SIMILAR_SURNAMES = 40;
+
+/** The columns of a register's person a search reads, ranks and scores. */
+const BLOCK_COLUMNS = sql.raw(
+  'p.source_id, p.given_names, p.prefix, p.surname, p.birth_year, p.birth_month, p.birth_day, p.street, p.house_number, p.house_letter, p.addition, p.postcode, p.place, p.given_norm, p.surname_norm, p.import_id',
+);
+/** The same, named as in PersonRow. */
+const PERSON_SELECT = sql.raw(
+  `p.source_id as "sourceId", p.given_names as "givenNames", p.prefix, p.surname, p.birth_year as "birthYear",
+   p.birth_month as "birthMonth", p.birth_day as "birthDay", p.street, p.house_number as "houseNumber",
+   p.house_letter as "houseLetter", p.addition, p.postcode, p.place, i.source`,
+);
+/** The letters of a register's given names ("johannes petrus" → "jp"), to rank a search by initials. */
+const REGISTER_INITIALS = sql.raw(`regexp_replace(coalesce(p.given_norm, ''), '([a-z])[a-z]*[^a-z]*', '\\1', 'g')`);
 
 /**
- * The municipality's own records of a person. Blocked on the surnames like the one searched, with
- * the year of birth near the one searched when it is known (a year off is a typing error the score
- * still recognises; no year in the record is no evidence), and, with a whole date of birth, on
- * everyone born that day whatever their name. Of a common surname without a date of birth only the
- * persons with the same first initial are looked at. The rows most like the whole name are scored.
+ * The municipality's own records of a person, in one statement. The surnames like the one searched
+ * are those sharing a search key with it (register_surname_keys: the same form, one typing error
+ * apart, the same sound; docs/decisions/0015-surname-search-keys.md), the fewest typing errors
+ * first. The block is the persons with those surnames, with the year of birth near the one
+ * searched when it is known (a year off is a typing error the score still recognises; no year in
+ * the record is no evidence), and, with a whole date of birth, everyone born that day whatever
+ * their name. Of a common surname without a date of birth only the persons with the same first
+ * initial are looked at. Each surname is read on its own from an index — (surname, year of birth),
+ * (surname, first initial) — and the day from (year, month, day). The database ranks the block
+ * roughly as the score would and only the best rows are scored here.
  */
 export async function findPersonsInRegister(ctx: TxContext, query: PersonRecord): Promise<Candidate[]> {
-  const given = query.name.givenNames.length ? query.name.givenNames.join(' ') : query.name.initials.join(' ');
-  const wholeName = `${given} ${query.name.surname}`.trim();
+  const { name } = query;
+  const keys = surnameSearchKeys(name.surnameParts);
   const date = query.birthDate;
-  // The database ranks the block as the score roughly would (the whole name, and a date of birth
-  // that agrees; an unknown part is no bonus, never NULL, which would sort first), so only the
-  // best few are read and scored here.
-  const sameYear = date ? sql` + (${registerPersons.birthYear} is not distinct from ${date.year}::int)::int * 0.3` : sql``;
-  const sameMonth = date?.month ? sql` + (${registerPersons.birthMonth} is not distinct from ${date.month}::int)::int * 0.4` : sql``;
-  const sameDay = date?.day ? sql` + (${registerPersons.birthDay} is not distinct from ${date.day}::int)::int * 0.3` : sql``;
-  const likeness = sql`similarity(coalesce(${registerPersons.givenNorm}, '') || ' ' || ${registerPersons.surnameNorm}, ${wholeName}::text)${sameYear}${sameMonth}${sameDay} desc`;
-  const surnames = await queryRows<{ surname: string; persons: number }>(ctx.tx, similarSurnamesQuery(query.name));
-  const initial = query.name.initials[0];
-  const common = initial && !date ? surnames.filter((s) => s.persons > COMMON_SURNAME).map((s) => s.surname) : [];
-  const rare = surnames.map((s) => s.surname).filter((s) => !common.includes(s));
-  // Each branch fits an index: (surname, year of birth), (surname, first initial) and (year,
-  // month, day of birth).
-  const nearYear = date ? sql`(${registerPersons.birthYear} is null or ${registerPersons.birthYear} between ${date.year - 1} and ${date.year + 1})` : undefined;
-  const block = or(
-    rare.length ? and(anyOf(registerPersons.surnameNorm, rare), nearYear) : undefined,
-    common.length ? and(anyOf(registerPersons.surnameNorm, common), sql`${givenInitial} in (${initial}, '')`) : undefined,
-    date?.month && date.day ? and(eq(registerPersons.birthYear, date.year), eq(registerPersons.birthMonth, date.month), eq(registerPersons.birthDay, date.day)) : undefined,
+  if (keys.length === 0 && !date?.day) return [];
+  const given = name.givenNames.length ? name.givenNames.join(' ') : name.initials.join(' ');
+  const initial = name.initials[0];
+  const narrowCommon = Boolean(initial && !date);
+
+  const nearYear = date ? sql` and (p.birth_year is null or p.birth_year between ${date.year - 1} and ${date.year + 1})` : sql``;
+  // offset 0 keeps each surname's look-up on its own, on the index, whatever the planner guesses.
+  const perSurname = (where: SQL, condition: SQL) =>
+    sql`select x.* from alike a cross join lateral (select ${BLOCK_COLUMNS} from register_persons p where p.surname_norm = a.surname_norm${condition} offset 0) x where ${where}`;
+  const branches: SQL[] = [];
+  if (keys.length) {
+    branches.push(perSurname(narrowCommon ? sql`a.persons <= ${COMMON_SURNAME}` : sql`true`, nearYear));
+    if (narrowCommon) branches.push(perSurname(sql`a.persons > ${COMMON_SURNAME}`, sql` and coalesce(left(p.given_norm, 1), '') in (${initial}, '')`));
+  }
+  if (date?.month && date.day) branches.push(sql`select ${BLOCK_COLUMNS} from register_persons p where p.birth_year = ${date.year} and p.birth_month = ${date.month} and p.birth_day = ${date.day}`);
+
+  // An unknown part is no bonus, never NULL, which would sort first.
+  const wholeName = `${given} ${name.surname}`.trim();
+  const sameDate = date
+    ? sql` + (p.birth_year is not distinct from ${date.year}::int)::int * 0.3${date.month ? sql` + (p.birth_month is not distinct from ${date.month}::int)::int * 0.4` : sql``}${date.day ? sql` + (p.birth_day is not distinct from ${date.day}::int)::int * 0.3` : sql``}`
+    : sql``;
+  const initials = name.givenNames.length === 0 && name.initials.length ? name.initials.join('') : '';
+  const sameInitials = initials ? sql` + (left(${REGISTER_INITIALS}, ${initials.length}) = ${initials})::int * 0.5` : sql``;
+  const forms = keys.filter((k) => k.edits === 0).map((k) => k.key);
+  const rows = await queryRows<PersonRow>(
+    ctx.tx,
+    sql`with alike as (
+          select k.surname_norm, max(k.persons) as persons
+          from register_surname_keys k where k.key = any(${sql.param(keys.map((k) => k.key))}::text[])
+          group by k.surname_norm
+          order by min(k.edits + case when k.key = any(${sql.param(forms)}::text[]) then 0 else 1 end), similarity(k.surname_norm, ${name.surname}::text) desc
+          limit ${SIMILAR_SURNAMES}
+        ), block as (${sql.join(branches, sql` union `)})
+        select ${PERSON_SELECT}
+        from block p join register_imports i on i.id = p.import_id and i.status = 'complete'
+        order by similarity(coalesce(p.given_norm, '') || ' ' || p.surname_norm, ${wholeName}::text)${sameDate}${sameInitials} desc
+        limit ${PERSONS_TO_SCORE}`,
   );
-  if (!block) return [];
-  const rows = await personRows(ctx, block, likeness, PERSONS_TO_SCORE);
   return rows.map((row) => candidate('persons', row.sourceId!, personLabel(row), scorePerson(query, personRecord(row))));
 }
 
@@ -151,6 +165,9 @@ export async function findPersonsAtAddress(ctx: TxContext, query: NormalisedAddr
     return address ? [candidate('persons', row.sourceId!, `${personLabel(row)} · ${formatAddressParts({ ...row, houseNumber: address.houseNumber })}`, scoreAddress(query, address))] : [];
   });
 }
+
+/** `column = any(array)`: one parameter for the list, where IN binds one per value. */
+const anyOf = (column: AnyPgColumn, values: string[]) => sql`${column} = any(${sql.param(values)}::text[])`;
 
 /** How many of the BAG's streets like the one typed are looked at. */
 const SIMILAR_STREETS = 30;

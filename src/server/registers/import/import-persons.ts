@@ -7,7 +7,7 @@ import { defineProcedure } from '../../context/run';
 import { registerPersons } from '../../db/schema';
 import { errors } from '../../http/errors';
 import { insertRows } from './insert-rows';
-import { rebuildPersonSurnames } from './person-surnames';
+import { rebuildSurnameKeys } from './surname-keys';
 import { readCsv } from './read-csv';
 import { runImport, type ImportOutcome, type ImportPlan, type ImportProgress } from './run-import';
 
@@ -41,7 +41,7 @@ const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> =
     if (importIds.length) await tx.tx.delete(registerPersons).where(inArray(registerPersons.importId, importIds));
   },
   // The distinct surnames a search blocks on.
-  afterComplete: rebuildPersonSurnames,
+  afterComplete: rebuildSurnameKeys,
 });
 
 /**

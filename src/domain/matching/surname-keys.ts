@@ -1,0 +1,53 @@
+import { dutchPhoneticKey } from './dutch-phonetic-key';
+import { lettersOnly } from './fold';
+import type { SurnamePart } from './normalise-name';
+
+/** Words shorter than this are not a form of their own ("de", "al", "el" in a surname of several words). */
+const SHORTEST_WORD = 3;
+/** Forms this long or longer are also looked up with one letter left out. */
+const SHORTEST_WITH_DELETIONS = 3;
+
+/**
+ * The letters-only forms a surname is known by: each part's surname ("vries"), with its
+ * tussenvoegsel joined to it ("devries", as typed in one word), and each word of three letters or
+ * more of a surname of several words ("pastor vega": "pastor", "vega"; a typed "Maria Pastor Vega"
+ * may be read with "pastor" as a given name).
+ */
+export function surnameForms(parts: readonly SurnamePart[]): string[] {
+  const forms = new Set<string>();
+  for (const { prefix, surname } of parts) {
+    const letters = lettersOnly(surname);
+    if (letters) forms.add(letters);
+    if (prefix && letters) forms.add(lettersOnly(`${prefix}${surname}`));
+    const words = surname.split(/[\s'-]+/).map(lettersOnly);
+    if (words.length > 1) for (const word of words) if (word.length >= SHORTEST_WORD) forms.add(word);
+  }
+  return [...forms];
+}
+
+/** A search key and how far it is from the surname: 0 for a form itself, 1 for a letter left out or the sound. */
+export type SurnameKey = { key: string; edits: 0 | 1 };
+
+/**
+ * The keys a surname is found by on a plain index, the same for a register's surname when it is
+ * imported and for the name searched, so that one shared key is enough to look a surname up:
+ * - each form, and each form with one letter left out (a deletion neighbourhood, as in SymSpell):
+ *   two forms one typing error apart — a letter wrong, missing or extra, two letters swapped —
+ *   always share one of these ("jansen" and "jansne" share "jasen"; "bos" and "bis" share "bs");
+ * - the sound of each part, marked with '#' (dutchPhoneticKey: "meijer" and "meyer", "smit" and
+ *   "smid"), for spellings more than one letter apart that sound the same.
+ */
+export function surnameSearchKeys(parts: readonly SurnamePart[]): SurnameKey[] {
+  const keys = new Map<string, 0 | 1>();
+  const add = (key: string, edits: 0 | 1) => keys.set(key, Math.min(edits, keys.get(key) ?? 1) as 0 | 1);
+  for (const form of surnameForms(parts)) {
+    add(form, 0);
+    if (form.length < SHORTEST_WITH_DELETIONS) continue;
+    for (let i = 0; i < form.length; i++) add(form.slice(0, i) + form.slice(i + 1), 1);
+  }
+  for (const { surname } of parts) {
+    const sound = dutchPhoneticKey(surname);
+    if (sound) add(`#${sound}`, 1);
+  }
+  return [...keys].map(([key, edits]) => ({ key, edits }));
+}
