@@ -9,7 +9,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // A few Chromium instances at once is plenty for this machine and keeps runs stable.
-    maxWorkers: 3,
+    // Each test mostly waits on the browser and the server: four at once keep a 2-core machine busy
+    // and are still stable.
+    maxWorkers: 4,
   },
 });
