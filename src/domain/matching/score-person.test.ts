@@ -111,6 +111,12 @@ describe('is this person already known?', () => {
     expect(score(person('Piet Jansen'), person('Piet Hansen'))).toBeLessThan(score(person('Piet Jansen'), person('Piet Janssen')));
   });
 
+  it('puts the person whose given names fit all the initials typed before one who fits only the first', () => {
+    const query = person('M.N. Roelofs');
+    expect(score(query, person('Maxim Novan Roelofs'))).toBeGreaterThan(score(query, person('Mas Roelofs')));
+    expect(score(person('M. Roelofs'), person('Maxim Novan Roelofs'))).toBe(score(person('M. Roelofs'), person('Mas Roelofs')));
+  });
+
   it('weighs a shared address, and a different letter at the same number is less than the same home', () => {
     const query = person('Jan de Vries', '1980-03-14', '2311AB 12a');
     const same = scorePerson(query, person('Jan de Vries', '1980-03-14', 'Breestraat 12-A, 2311 AB Leiden'));

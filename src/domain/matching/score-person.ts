@@ -148,7 +148,10 @@ export function compareGivenNames(q: NormalisedName, c: NormalisedName): Similar
   if (q.givenNames.length === 0 && c.givenNames.length === 0) {
     return { similarity: q.initials.length === c.initials.length ? 0.9 : 0.85, reasons: [reason.initialsEqual(showInitials(q.initials))] };
   }
-  return { similarity: 0.85, reasons: [reason.initialFitsGivenName(showSide(q.givenNames.length === 0 ? q : c), showSide(q.givenNames.length === 0 ? c : q))] };
+  // Two or more initials that fit two or more given names are more evidence than one: "M.N. Roelofs"
+  // is Maxim Novan Roelofs before Mas Roelofs.
+  const similarity = shorter >= 2 ? 0.9 : 0.85;
+  return { similarity, reasons: [reason.initialFitsGivenName(showSide(q.givenNames.length === 0 ? q : c), showSide(q.givenNames.length === 0 ? c : q))] };
 }
 
 function namesSwapped(q: NormalisedName, c: NormalisedName): boolean {

@@ -19,27 +19,33 @@ export function levenshtein(a: string, b: string): number {
   return previous[y.length] ?? 0;
 }
 
+/** Code points of a string, so that a letter outside the BMP counts as one. */
+const codePoints = (text: string): number[] => Array.from(text, (c) => c.codePointAt(0)!);
+
 /**
  * Damerau-Levenshtein distance (optimal string alignment): as Levenshtein, but swapping two
- * neighbouring letters costs 1, the commonest typing error ("Jnasen" for "Jansen").
+ * neighbouring letters costs 1, the commonest typing error ("Jnasen" for "Jansen"). Three rows of
+ * the table are kept, not all of it: a search scores hundreds of names, each against several.
  */
 export function damerauLevenshtein(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
-    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
+  if (a === b) return 0;
+  const x = codePoints(a);
+  const y = codePoints(b);
+  if (x.length === 0 || y.length === 0) return x.length + y.length;
+  let beforePrevious = new Array<number>(y.length + 1).fill(0);
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  let current = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
-    const row = d[i] ?? [];
+    current[0] = i;
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      row[j] = best;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, beforePrevious[j - 2]! + 1);
+      current[j] = best;
     }
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return at(x.length, y.length);
+  return previous[y.length]!;
 }
 
 /**

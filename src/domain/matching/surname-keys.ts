@@ -1,5 +1,5 @@
 import { dutchPhoneticKey } from './dutch-phonetic-key';
-import { lettersOnly } from './fold';
+import { fold, lettersOnly } from './fold';
 import type { SurnamePart } from './normalise-name';
 
 /** Words shorter than this are not a form of their own ("de", "al", "el" in a surname of several words). */
@@ -8,7 +8,8 @@ const SHORTEST_WORD = 3;
 const SHORTEST_WITH_DELETIONS = 3;
 
 /**
- * The letters-only forms a surname is known by: each part's surname ("vries"), with its
+ * The letters-only forms a surname is known by: each part's surname ("vries"; "dijk" both as "dyk"
+ * and as written), with its
  * tussenvoegsel joined to it ("devries", as typed in one word), and each word of three letters or
  * more of a surname of several words ("pastor vega": "pastor", "vega"; a typed "Maria Pastor Vega"
  * may be read with "pastor" as a given name).
@@ -18,6 +19,10 @@ export function surnameForms(parts: readonly SurnamePart[]): string[] {
   for (const { prefix, surname } of parts) {
     const letters = lettersOnly(surname);
     if (letters) forms.add(letters);
+    // As written, with "ij" (lettersOnly reads it as "y"): a typing error in or next to the "ij"
+    // ("Sjibrandij", "Bilj") is one letter from this form and two from the other.
+    const written = fold(surname).replace(/[^a-z]/g, '');
+    if (written) forms.add(written);
     if (prefix && letters) forms.add(lettersOnly(`${prefix}${surname}`));
     const words = surname.split(/[\s'-]+/).map(lettersOnly);
     if (words.length > 1) for (const word of words) if (word.length >= SHORTEST_WORD) forms.add(word);
