@@ -44,8 +44,9 @@ export async function rebuildSurnameKeys(ctx: TxContext): Promise<void> {
     await insertRows(ctx.tx, 'register_surname_keys', [['municipality', 'text'], ['key', 'text'], ['surname_norm', 'text'], ['edits', 'int'], ['persons', 'int']], batch);
     batch = [];
   };
-  for (const [key, found] of keys) {
-    for (const [surname, edits] of found) {
+  // In key order, so the primary key's index is filled page by page rather than at random.
+  for (const key of [...keys.keys()].sort()) {
+    for (const [surname, edits] of keys.get(key)!) {
       batch.push([municipality, key, surname, edits, persons.get(surname)!]);
       if (batch.length >= BATCH) await flush();
     }
