@@ -18,6 +18,7 @@ import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { reminderJob, reminderSchedule, reminderScanJob } from './reminders/reminder-jobs';
 import type { RegistersConfig } from './registers/registers-config';
 import { registerImportJob } from './registers/uploads/import-job';
+import { rebuildMissingOrganisationWords } from './registers/import/organisation-words';
 import { rebuildMissingSurnameKeys } from './registers/import/surname-keys';
 
 /** The repository root, from this module in the source tree (src/server) or the bundle (dist/server). */
@@ -100,6 +101,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     // Search keys of register surnames imported before they existed (docs/decisions/0015).
     const rebuilt = await rebuildMissingSurnameKeys(services);
     if (rebuilt.length > 0) options.logger?.info({ municipalities: rebuilt.length }, 'zoeksleutels van achternamen opgebouwd');
+    // And of the words of KVK names imported before they existed (docs/decisions/0016).
+    if (await rebuildMissingOrganisationWords(database.db)) options.logger?.info('zoeksleutels van namen van organisaties opgebouwd');
     const app = await buildApp(services, {
       logger: options.logger,
       webDir: webDir && fs.existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,

@@ -5,7 +5,9 @@ export { levenshtein, damerauLevenshtein, trigrams, trigramSimilarity } from './
 export type { Parsed } from './parsed';
 export { normaliseName, fullNameText, type NormalisedName, type SurnamePart } from './normalise-name';
 export { tussenvoegselsCompatible } from './tussenvoegsel';
+export { deletionKeys, type SearchKey } from './deletion-keys';
 export { surnameForms, surnameSearchKeys, type SurnameKey } from './surname-keys';
+export { organisationWords, organisationWordKeys } from './organisation-words';
 export { parseDate, compareDates, formatPartialDate, type PartialDate, type DateComparison } from './normalise-date';
 export {
   parseAddress,

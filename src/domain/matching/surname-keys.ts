@@ -1,11 +1,10 @@
+import { deletionKeys, type SearchKey } from './deletion-keys';
 import { dutchPhoneticKey } from './dutch-phonetic-key';
 import { fold, lettersOnly } from './fold';
 import type { SurnamePart } from './normalise-name';
 
 /** Words shorter than this are not a form of their own ("de", "al", "el" in a surname of several words). */
 const SHORTEST_WORD = 3;
-/** Forms this long or longer are also looked up with one letter left out. */
-const SHORTEST_WITH_DELETIONS = 3;
 
 /**
  * The letters-only forms a surname is known by: each part's surname ("vries"; "dijk" both as "dyk"
@@ -31,25 +30,20 @@ export function surnameForms(parts: readonly SurnamePart[]): string[] {
 }
 
 /** A search key and how far it is from the surname: 0 for a form itself, 1 for a letter left out or the sound. */
-export type SurnameKey = { key: string; edits: 0 | 1 };
+export type SurnameKey = SearchKey;
 
 /**
  * The keys a surname is found by on a plain index, the same for a register's surname when it is
  * imported and for the name searched, so that one shared key is enough to look a surname up:
- * - each form, and each form with one letter left out (a deletion neighbourhood, as in SymSpell):
- *   two forms one typing error apart — a letter wrong, missing or extra, two letters swapped —
- *   always share one of these ("jansen" and "jansne" share "jasen"; "bos" and "bis" share "bs");
+ * - each form, and each form with one letter left out (deletionKeys): two forms one typing error
+ *   apart always share one of these;
  * - the sound of each part, marked with '#' (dutchPhoneticKey: "meijer" and "meyer", "smit" and
  *   "smid"), for spellings more than one letter apart that sound the same.
  */
 export function surnameSearchKeys(parts: readonly SurnamePart[]): SurnameKey[] {
   const keys = new Map<string, 0 | 1>();
   const add = (key: string, edits: 0 | 1) => keys.set(key, Math.min(edits, keys.get(key) ?? 1) as 0 | 1);
-  for (const form of surnameForms(parts)) {
-    add(form, 0);
-    if (form.length < SHORTEST_WITH_DELETIONS) continue;
-    for (let i = 0; i < form.length; i++) add(form.slice(0, i) + form.slice(i + 1), 1);
-  }
+  for (const form of surnameForms(parts)) for (const { key, edits } of deletionKeys(form)) add(key, edits);
   for (const { surname } of parts) {
     const sound = dutchPhoneticKey(surname);
     if (sound) add(`#${sound}`, 1);

@@ -536,18 +536,35 @@ export const registerOrganisations = pgTable(
 );
 
 /**
- * Each name of an organisation (registered name, trade names) on its own row, normalised: a name
- * search compares whole names by trigram similarity, which the GIN index answers in milliseconds,
- * where word similarity on all names joined made the database compare every organisation.
+ * Each word of each name of an organisation (organisationWords), with the name it is a word of:
+ * a name search reads the organisations having a word like one typed on a plain btree, and ranks
+ * them by the names here without reading the organisations themselves. Written in word order, so
+ * the rows of one word sit on a few pages (docs/decisions/0016-organisation-name-keys.md).
  */
-export const registerOrganisationNames = pgTable(
-  'register_organisation_names',
+export const registerOrganisationWords = pgTable(
+  'register_organisation_words',
   {
     importId: uuid('import_id').notNull(),
+    word: text('word').notNull(),
     organisationId: bigint('organisation_id', { mode: 'number' }).notNull(),
+    /** The normalised name the word is a word of. */
     nameNorm: text('name_norm').notNull(),
   },
-  (t) => [index('register_organisation_names_import_idx').on(t.importId), index('register_organisation_names_trgm_idx').using('gin', t.nameNorm.op('gin_trgm_ops'))],
+  (t) => [index('register_organisation_words_word_idx').on(t.word)],
+);
+
+/** The search keys of the distinct words of the KVK's names (organisationWordKeys), rebuilt with each import. */
+export const registerOrganisationWordKeys = pgTable(
+  'register_organisation_word_keys',
+  {
+    key: text('key').notNull(),
+    word: text('word').notNull(),
+    /** 0 when the key is the word itself, 1 for the word with a letter left out. */
+    edits: smallint('edits').notNull(),
+    /** How many organisations have the word: a search reads its rarest words. */
+    organisations: integer('organisations').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.word] })],
 );
 
 /**

@@ -8,6 +8,8 @@ import {
   normaliseName,
   normaliseOrganisation,
   normalisePlace,
+  organisationWordKeys,
+  organisationWords,
   type OrganisationRecord,
   type PersonRecord,
   scoreAddress,
@@ -16,7 +18,7 @@ import {
   surnameSearchKeys,
 } from '../../domain/matching';
 import type { TxContext } from '../context/context';
-import { registerAddresses, registerImports, registerOrganisationNames, registerOrganisations, registerPersons, registerStreets } from '../db/schema';
+import { registerAddresses, registerImports, registerOrganisations, registerPersons, registerStreets } from '../db/schema';
 import { queryRows } from '../db/tenant';
 
 /** How many rows the database hands over for scoring; the blocking keys keep real searches far below it. */
@@ -203,27 +205,58 @@ export async function findAddressesInBag(ctx: TxContext, query: NormalisedAddres
   });
 }
 
-/** How alike a name must be (pg_trgm similarity) to be looked at; typos and dropped legal forms stay far above it. */
-const ORGANISATION_NAME_THRESHOLD = 0.45;
+/** How many organisations found by name are handed over for scoring, the most alike first. */
 const ORGANISATIONS_BY_NAME = 100;
+/** How many of the words sharing a key with a word of the name searched are looked at, the closest first. */
+const SIMILAR_WORDS = 30;
+/**
+ * The words of the name searched are read rarest first while the organisations having them add up
+ * to at most this many (the rarest always): the rarest word alone finds the organisation, a second
+ * one finds it when the first is not in its name ("Bakkerij Jansen Leiden").
+ */
+const ORGANISATIONS_TO_READ = 4000;
 
-/** The organisations with a name (registered or trade name) like this one, most alike first. */
+/**
+ * The organisations with a name (registered or trade name) like this one, most alike first, in one
+ * statement. The words like each word of the name are those sharing a search key with it
+ * (register_organisation_word_keys: the same word or one typing error apart;
+ * docs/decisions/0016-organisation-name-keys.md), the fewest typing errors first. Of the words of
+ * the name only the rarest are read, from (word) on register_organisation_words, and the
+ * organisations having them are ranked by trigram similarity of the name they were found in.
+ */
 async function organisationsNamed(ctx: TxContext, name: string): Promise<number[]> {
-  // Names with common words ("bouwbedrijf", "holding") share many trigrams; the stricter threshold
-  // keeps the index from handing over thousands of them to compare.
-  await ctx.tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(ORGANISATION_NAME_THRESHOLD)}, true)`);
-  const rows = await ctx.tx
-    .select({ id: registerOrganisationNames.organisationId })
-    .from(registerOrganisationNames)
-    .where(and(complete(registerOrganisationNames.importId), sql`${registerOrganisationNames.nameNorm} % ${name}`))
-    .orderBy(sql`similarity(${registerOrganisationNames.nameNorm}, ${name}::text) desc`)
-    .limit(ORGANISATIONS_BY_NAME);
-  // Back to pg_trgm's default, which the surname and street searches in this transaction use.
-  await ctx.tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true)`);
-  return rows.map((r) => r.id);
+  const words = organisationWords(name);
+  const keys = words.flatMap((word, n) => organisationWordKeys(word).map((k) => ({ n, word, ...k })));
+  if (keys.length === 0) return [];
+  const rows = await queryRows<{ id: string }>(
+    ctx.tx,
+    sql`with q as (
+          select * from unnest(${sql.param(keys.map((k) => k.n))}::int[], ${sql.param(keys.map((k) => k.word))}::text[], ${sql.param(keys.map((k) => k.key))}::text[], ${sql.param(keys.map((k) => k.edits))}::int[]) as q(n, word, key, edits)
+        ), alike as (
+          select n, word, organisations from (
+            select q.n, k.word, max(k.organisations) as organisations,
+              row_number() over (partition by q.n order by min(q.edits + k.edits), similarity(k.word, q.word) desc) as closeness
+            from q join register_organisation_word_keys k on k.key = q.key
+            group by q.n, q.word, k.word
+          ) s where closeness <= ${SIMILAR_WORDS}
+        ), rarest as (
+          select n from (
+            select n, sum(sum(organisations)) over (order by sum(organisations), n) as running, row_number() over (order by sum(organisations), n) as rank
+            from alike group by n
+          ) t where rank = 1 or running <= ${ORGANISATIONS_TO_READ}
+        ), named as (
+          select x.organisation_id, max(similarity(x.name_norm, ${name}::text)) as likeness
+          from (select distinct a.word from alike a join rarest r on r.n = a.n) a
+          cross join lateral (select w.organisation_id, w.name_norm, w.import_id from register_organisation_words w where w.word = a.word offset 0) x
+          join register_imports i on i.id = x.import_id and i.status = 'complete'
+          group by x.organisation_id
+        )
+        select organisation_id::text as id from named order by likeness desc limit ${ORGANISATIONS_BY_NAME}`,
+  );
+  return rows.map((r) => Number(r.id));
 }
 
-/** The KVK's organisations: by KVK number, by name (trigrams on name and trade names), or at an address. */
+/** The KVK's organisations: by KVK number, by name (words of the name and trade names), or at an address. */
 export async function findOrganisationsInKvk(ctx: TxContext, query: { organisation?: OrganisationRecord; address?: NormalisedAddress }): Promise<Candidate[]> {
   const { organisation, address } = query;
   const conditions: SQL[] = [];

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSON_COLUMNS } from '../../domain/registers/person-row';
 import { systemContext } from '../context/context';
 import { run } from '../context/run';
-import { registerAddresses, registerImports, registerOrganisationNames, registerOrganisations, registerStreets } from '../db/schema';
+import { registerAddresses, registerImports, registerOrganisations, registerStreets } from '../db/schema';
 import { asSystem, queryRows } from '../db/tenant';
 import { importPersons } from '../registers/import/import-persons';
+import { rebuildOrganisationWords } from '../registers/import/organisation-words';
 import { sampleSubmission, submitAs } from '../signals/test-fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { loginAs, type TestLogin } from '../test-support/login-as';
@@ -62,7 +63,7 @@ beforeAll(async () => {
     await tx.insert(registerAddresses).values({ importId: bag!.id, nummeraanduiding: '0518200000000070', street: 'Spui', houseNumber: 70, postcode: '2511BT', place: "'s-Gravenhage", streetNorm: 'spui' });
     await tx.insert(registerStreets).values([{ importId: bag!.id, streetNorm: 'breestraat' }, { importId: bag!.id, streetNorm: 'spui' }]);
     const [kvk] = await tx.insert(registerImports).values({ register: 'organisations', source: 'KVK', status: 'complete', startedAt: new Date() }).returning();
-    const [organisation] = await tx.insert(registerOrganisations).values({
+    await tx.insert(registerOrganisations).values({
       importId: kvk!.id,
       kvkNumber: '87654321',
       branchNumber: '000012345678',
@@ -74,8 +75,8 @@ beforeAll(async () => {
       postcode: '2311AB',
       place: 'Leiden',
       nameNorm: 'snel uitzendbureau | uitzendbureau snel',
-    }).returning();
-    await tx.insert(registerOrganisationNames).values(['snel uitzendbureau', 'uitzendbureau snel'].map((nameNorm) => ({ importId: kvk!.id, organisationId: organisation!.id, nameNorm })));
+    });
+    await rebuildOrganisationWords(tx, kvk!.id);
     // A running import is never seen, however well it matches.
     const [running] = await tx.insert(registerImports).values({ register: 'addresses', source: 'BAG', status: 'running', startedAt: new Date() }).returning();
     await tx.insert(registerAddresses).values({ importId: running!.id, nummeraanduiding: '0546200000099999', street: 'Breestraat', houseNumber: 12, houseLetter: 'A', postcode: '2311AB', place: 'Leiden', streetNorm: 'breestraat' });

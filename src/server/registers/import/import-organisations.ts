@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream';
-import { inArray, sql } from 'drizzle-orm';
-import { checkOrganisationHeader, NAME_NORM_SEPARATOR, organisationKey, readOrganisationRow, type RegisterOrganisation } from '../../../domain/registers/organisation-row';
+import { inArray } from 'drizzle-orm';
+import { checkOrganisationHeader, organisationKey, readOrganisationRow, type RegisterOrganisation } from '../../../domain/registers/organisation-row';
 import { defineProcedure } from '../../context/run';
-import { registerOrganisationNames, registerOrganisations } from '../../db/schema';
+import { registerOrganisations, registerOrganisationWords } from '../../db/schema';
 import { errors } from '../../http/errors';
 import { insertRows } from './insert-rows';
+import { rebuildOrganisationWords } from './organisation-words';
 import { readCsv } from './read-csv';
 import { runImport, type ImportOutcome, type ImportPlan, type ImportProgress } from './run-import';
 
@@ -35,18 +36,11 @@ const organisationsPlan: ImportPlan<RegisterOrganisation> = {
   },
   deleteRows: async (tx, importIds) => {
     if (importIds.length === 0) return;
-    await tx.tx.delete(registerOrganisationNames).where(inArray(registerOrganisationNames.importId, importIds));
+    await tx.tx.delete(registerOrganisationWords).where(inArray(registerOrganisationWords.importId, importIds));
     await tx.tx.delete(registerOrganisations).where(inArray(registerOrganisations.importId, importIds));
   },
-  // Every name on its own row for the name search; the index's pending list is merged now, or the
-  // planner would pass the index over until autovacuum does it.
-  afterComplete: async (tx, importId) => {
-    await tx.tx.execute(sql`
-      insert into register_organisation_names (import_id, organisation_id, name_norm)
-      select o.import_id, o.id, n from register_organisations o, unnest(string_to_array(o.name_norm, ${NAME_NORM_SEPARATOR})) n
-      where o.import_id = ${importId}`);
-    await tx.tx.execute(sql`select gin_clean_pending_list('register_organisation_names_trgm_idx'::regclass)`);
-  },
+  // The words of every name and their keys, for the name search (docs/decisions/0016).
+  afterComplete: (tx, importId) => rebuildOrganisationWords(tx.tx, importId),
 };
 
 /**

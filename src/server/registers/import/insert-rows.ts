@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant';
 
 /** A column's type; `text[]` values are given as arrays of strings. */
-export type ColumnType = 'text' | 'int' | 'uuid' | 'text[]';
+export type ColumnType = 'text' | 'int' | 'bigint' | 'uuid' | 'text[]';
 export type RowValue = string | number | null | readonly string[];
 
 /**
