@@ -102,7 +102,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const rebuilt = await rebuildMissingSurnameKeys(services);
     if (rebuilt.length > 0) options.logger?.info({ municipalities: rebuilt.length }, 'zoeksleutels van achternamen opgebouwd');
     // And of the words of KVK names imported before they existed (docs/decisions/0016).
-    if (await rebuildMissingOrganisationWords(database.db)) options.logger?.info('zoeksleutels van namen van organisaties opgebouwd');
+    if (await rebuildMissingOrganisationWords(services)) options.logger?.info('zoeksleutels van namen van organisaties opgebouwd');
     const app = await buildApp(services, {
       logger: options.logger,
       webDir: webDir && fs.existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,

@@ -6,8 +6,8 @@ export type { Parsed } from './parsed';
 export { normaliseName, fullNameText, type NormalisedName, type SurnamePart } from './normalise-name';
 export { tussenvoegselsCompatible } from './tussenvoegsel';
 export { deletionKeys, type SearchKey } from './deletion-keys';
-export { surnameForms, surnameSearchKeys, type SurnameKey } from './surname-keys';
-export { organisationWords, organisationWordKeys } from './organisation-words';
+export { surnameForms, surnameSearchKeys } from './surname-keys';
+export { organisationWords } from './organisation-words';
 export { parseDate, compareDates, formatPartialDate, type PartialDate, type DateComparison } from './normalise-date';
 export {
   parseAddress,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseOrganisation } from './normalise-organisation';
-import { organisationWordKeys, organisationWords } from './organisation-words';
+import { deletionKeys } from './deletion-keys';
+import { organisationWords } from './organisation-words';
 
 const wordsOf = (name: string) => organisationWords(normaliseOrganisation(name).name);
-const keysOf = (word: string) => new Set(organisationWordKeys(word).map((k) => k.key));
+const keysOf = (word: string) => new Set(deletionKeys(word).map((k) => k.key));
 /** Each word typed shares a key with a word of the registered name. */
 const found = (registered: string, typed: string) => {
   const keys = new Set(wordsOf(registered).flatMap((word) => [...keysOf(word)]));
@@ -39,14 +40,5 @@ describe('the words of an organisation name', () => {
     ['Transport De Vries', 'Transport De Boer'],
   ])('keep %s and %s apart', (a, b) => {
     expect(found(a, b)).toBe(false);
-  });
-
-  it('says how far a key is from the word', () => {
-    expect(organisationWordKeys('bos')).toEqual([
-      { key: 'bos', edits: 0 },
-      { key: 'os', edits: 1 },
-      { key: 'bs', edits: 1 },
-      { key: 'bo', edits: 1 },
-    ]);
   });
 });

@@ -1,5 +1,3 @@
-import { deletionKeys, type SearchKey } from './deletion-keys';
-
 /** Shorter words ("de", "en", "ab") are in too many names to find one by. */
 const SHORTEST_WORD = 3;
 /** Words of three letters or more that are in many names and tell none apart. */
@@ -9,7 +7,8 @@ const COMMON_WORDS = new Set(['het', 'van', 'der', 'den', 'ter', 'ten', 'een', '
  * The words an organisation is found by, of a name as normaliseOrganisation reads it (legal forms
  * already left out): letters and digits only, three letters or more, not an article or preposition.
  * "ij" stays as written: a typing error in or next to it ("Bakkerji") is then one letter away. A name
- * that has no such word ("A & B") is found by all its letters together ("ab").
+ * that has no such word ("A & B") is found by all its letters together ("ab"). Each word is found
+ * by its deletionKeys, so a word typed with one error shares a key with the word registered.
  */
 export function organisationWords(name: string): string[] {
   const tokens = name
@@ -19,13 +18,4 @@ export function organisationWords(name: string): string[] {
   const words = new Set(tokens.filter((word) => word.length >= SHORTEST_WORD && !COMMON_WORDS.has(word)));
   if (words.size === 0 && tokens.length > 0) words.add(tokens.join(''));
   return [...words];
-}
-
-/**
- * The keys a word of an organisation's name is found by on a plain index: the word and the word with
- * one letter left out, so a word typed with one error shares a key with the word registered
- * ("champignonkwekerij" and "chamuignonkwekerij" share "chamignonkwekerij").
- */
-export function organisationWordKeys(word: string): SearchKey[] {
-  return deletionKeys(word);
 }

@@ -8,10 +8,9 @@ const SHORTEST_WORD = 3;
 
 /**
  * The letters-only forms a surname is known by: each part's surname ("vries"; "dijk" both as "dyk"
- * and as written), with its
- * tussenvoegsel joined to it ("devries", as typed in one word), and each word of three letters or
- * more of a surname of several words ("pastor vega": "pastor", "vega"; a typed "Maria Pastor Vega"
- * may be read with "pastor" as a given name).
+ * and as written), with its tussenvoegsel joined to it ("devries", as typed in one word), and each
+ * word of three letters or more of a surname of several words ("pastor vega": "pastor", "vega"; a
+ * typed "Maria Pastor Vega" may be read with "pastor" as a given name).
  */
 export function surnameForms(parts: readonly SurnamePart[]): string[] {
   const forms = new Set<string>();
@@ -29,9 +28,6 @@ export function surnameForms(parts: readonly SurnamePart[]): string[] {
   return [...forms];
 }
 
-/** A search key and how far it is from the surname: 0 for a form itself, 1 for a letter left out or the sound. */
-export type SurnameKey = SearchKey;
-
 /**
  * The keys a surname is found by on a plain index, the same for a register's surname when it is
  * imported and for the name searched, so that one shared key is enough to look a surname up:
@@ -40,7 +36,7 @@ export type SurnameKey = SearchKey;
  * - the sound of each part, marked with '#' (dutchPhoneticKey: "meijer" and "meyer", "smit" and
  *   "smid"), for spellings more than one letter apart that sound the same.
  */
-export function surnameSearchKeys(parts: readonly SurnamePart[]): SurnameKey[] {
+export function surnameSearchKeys(parts: readonly SurnamePart[]): SearchKey[] {
   const keys = new Map<string, 0 | 1>();
   const add = (key: string, edits: 0 | 1) => keys.set(key, Math.min(edits, keys.get(key) ?? 1) as 0 | 1);
   for (const form of surnameForms(parts)) for (const { key, edits } of deletionKeys(form)) add(key, edits);

@@ -553,7 +553,7 @@ export const registerOrganisationWords = pgTable(
   (t) => [index('register_organisation_words_word_idx').on(t.word)],
 );
 
-/** The search keys of the distinct words of the KVK's names (organisationWordKeys), rebuilt with each import. */
+/** The search keys of the distinct words of the KVK's names (deletionKeys of organisationWords), rebuilt with each import. */
 export const registerOrganisationWordKeys = pgTable(
   'register_organisation_word_keys',
   {

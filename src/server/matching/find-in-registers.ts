@@ -2,13 +2,13 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   candidate,
+  deletionKeys,
   type Candidate,
   formatAddressParts,
   type NormalisedAddress,
   normaliseName,
   normaliseOrganisation,
   normalisePlace,
-  organisationWordKeys,
   organisationWords,
   type OrganisationRecord,
   type PersonRecord,
@@ -226,7 +226,7 @@ const ORGANISATIONS_TO_READ = 4000;
  */
 async function organisationsNamed(ctx: TxContext, name: string): Promise<number[]> {
   const words = organisationWords(name);
-  const keys = words.flatMap((word, n) => organisationWordKeys(word).map((k) => ({ n, word, ...k })));
+  const keys = words.flatMap((word, n) => deletionKeys(word).map((k) => ({ n, word, ...k })));
   if (keys.length === 0) return [];
   const rows = await queryRows<{ id: string }>(
     ctx.tx,

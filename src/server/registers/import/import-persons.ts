@@ -40,7 +40,7 @@ const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> =
   deleteRows: async (tx, importIds) => {
     if (importIds.length) await tx.tx.delete(registerPersons).where(inArray(registerPersons.importId, importIds));
   },
-  // The distinct surnames a search blocks on.
+  // The search keys of the surnames a search blocks on.
   afterComplete: rebuildSurnameKeys,
 });
 

@@ -22,3 +22,14 @@ export async function insertRows(tx: Tx, table: string, columns: ReadonlyArray<r
   const aliases = sql.raw(columns.map((_, i) => `c${i}`).join(', '));
   await tx.execute(sql`insert into ${sql.raw(table)} (${names}) select ${sql.join(selected, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as u(${aliases})`);
 }
+
+/** Rows written per statement when a whole table is rebuilt at once. */
+const REBUILD_BATCH = 20_000;
+
+/**
+ * Writes many rows in statements of REBUILD_BATCH, in the order given: callers pass them sorted by
+ * the table's index, so the index is filled page by page rather than at random.
+ */
+export async function insertRowsInBatches(tx: Tx, table: string, columns: ReadonlyArray<readonly [string, ColumnType]>, rows: readonly RowValue[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += REBUILD_BATCH) await insertRows(tx, table, columns, rows.slice(i, i + REBUILD_BATCH));
+}

@@ -1,13 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { organisationWordKeys, organisationWords } from '../../../domain/matching';
+import { deletionKeys, organisationWords } from '../../../domain/matching';
 import { NAME_NORM_SEPARATOR } from '../../../domain/registers/organisation-row';
-import { asSystem, queryRows, type Tx } from '../../db/tenant';
-import type { Db } from '../../db/client';
+import { systemContext } from '../../context/context';
+import { inTransaction } from '../../context/run';
+import type { Services } from '../../context/services';
 import { registerOrganisationWordKeys, registerOrganisationWords } from '../../db/schema';
-import { insertRows } from './insert-rows';
-
-/** Rows written per statement. */
-const BATCH = 20_000;
+import { queryRows, type Tx } from '../../db/tenant';
+import { insertRowsInBatches } from './insert-rows';
 
 /**
  * Writes the words of the names of an import's organisations (register_organisation_words) and
@@ -24,9 +23,7 @@ export async function rebuildOrganisationWords(tx: Tx, importId: string): Promis
   }
   // In word order, so the rows of a word sit together on a few pages of the table.
   rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await insertRows(tx, 'register_organisation_words', [['import_id', 'uuid'], ['word', 'text'], ['organisation_id', 'bigint'], ['name_norm', 'text']], rows.slice(i, i + BATCH));
-  }
+  await insertRowsInBatches(tx, 'register_organisation_words', [['import_id', 'uuid'], ['word', 'text'], ['organisation_id', 'bigint'], ['name_norm', 'text']], rows);
   await rebuildWordKeys(tx);
 }
 
@@ -40,21 +37,19 @@ async function rebuildWordKeys(tx: Tx): Promise<void> {
         group by w.word`,
   );
   const rows: [string, string, number, number][] = [];
-  for (const { word, organisations } of words) for (const { key, edits } of organisationWordKeys(word)) rows.push([key, word, edits, organisations]);
-  // In key order, so the primary key's index is filled page by page rather than at random.
+  for (const { word, organisations } of words) for (const { key, edits } of deletionKeys(word)) rows.push([key, word, edits, organisations]);
+  // In key order, the primary key's.
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await insertRows(tx, 'register_organisation_word_keys', [['key', 'text'], ['word', 'text'], ['edits', 'int'], ['organisations', 'int']], rows.slice(i, i + BATCH));
-  }
+  await insertRowsInBatches(tx, 'register_organisation_word_keys', [['key', 'text'], ['word', 'text'], ['edits', 'int'], ['organisations', 'int']], rows);
 }
 
 /**
  * Writes the words of a complete KVK import from before they existed (migration 0019). Run at
  * every start; one look at the imports and one index probe when there is nothing to do.
  */
-export async function rebuildMissingOrganisationWords(db: Db): Promise<string | null> {
+export async function rebuildMissingOrganisationWords(services: Services): Promise<string | null> {
   // As the installation: the KVK is instance-wide public data, outside any tenant.
-  return asSystem(db, async (tx) => {
+  return inTransaction(systemContext(services), async ({ tx }) => {
     const [missing] = await queryRows<{ id: string }>(
       tx,
       sql`select i.id from register_imports i

@@ -5,10 +5,7 @@ import { inTransaction } from '../../context/run';
 import type { Services } from '../../context/services';
 import { registerSurnameKeys } from '../../db/schema';
 import { queryRows } from '../../db/tenant';
-import { insertRows } from './insert-rows';
-
-/** Keys written per statement. */
-const BATCH = 20_000;
+import { insertRowsInBatches } from './insert-rows';
 
 /**
  * Rebuilds the search keys of the municipality's surnames (register_surname_keys) from its
@@ -39,19 +36,9 @@ export async function rebuildSurnameKeys(ctx: TxContext): Promise<void> {
       found.set(s.surname, Math.min(edits, found.get(s.surname) ?? edits));
     }
   }
-  let batch: [string, string, string, number, number][] = [];
-  const flush = async () => {
-    await insertRows(ctx.tx, 'register_surname_keys', [['municipality', 'text'], ['key', 'text'], ['surname_norm', 'text'], ['edits', 'int'], ['persons', 'int']], batch);
-    batch = [];
-  };
-  // In key order, so the primary key's index is filled page by page rather than at random.
-  for (const key of [...keys.keys()].sort()) {
-    for (const [surname, edits] of keys.get(key)!) {
-      batch.push([municipality, key, surname, edits, persons.get(surname)!]);
-      if (batch.length >= BATCH) await flush();
-    }
-  }
-  await flush();
+  // In key order, the primary key's.
+  const rows = [...keys.keys()].sort().flatMap((key) => [...keys.get(key)!].map(([surname, edits]) => [municipality, key, surname, edits, persons.get(surname)!]));
+  await insertRowsInBatches(ctx.tx, 'register_surname_keys', [['municipality', 'text'], ['key', 'text'], ['surname_norm', 'text'], ['edits', 'int'], ['persons', 'int']], rows);
 }
 
 /**
