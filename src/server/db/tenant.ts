@@ -1,7 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
 import type { Db } from './client';
+import * as schema from './schema';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** A transaction's handle: everything a database handle does but open a nested transaction. */
+export type Tx = Omit<Db, 'transaction'>;
 
 /** The database role of tenant work: row-level security applies to it (no BYPASSRLS). */
 export const APP_ROLE = 'signaalroute_app';
@@ -14,21 +18,60 @@ export interface TransactionSettings {
   asyncCommit?: boolean;
 }
 
-const ASYNC_COMMIT = sql`, set_config('synchronous_commit', 'off', true)`;
+/** The transaction-local settings (set_config) a transaction opens with. */
+type Opening = Array<[name: string, value: string]>;
+
+/** A drizzle handle on one pooled connection, made once per connection (its schema's set-up is not free). */
+const handles = new WeakMap<pg.PoolClient, Tx>();
+function handleOn(client: pg.PoolClient): Tx {
+  let handle = handles.get(client);
+  if (!handle) handles.set(client, (handle = drizzle(client, { schema }) as unknown as Tx));
+  return handle;
+}
+
+/**
+ * Runs `work` in a transaction that opens with `settings`. On a PostgreSQL server BEGIN and the
+ * settings go in one round trip, as one simple-protocol message (values quoted by the driver):
+ * most requests are one short transaction, and a round trip is a good part of it. PGlite has no
+ * network; there drizzle's transaction is used and the settings are its first statement.
+ */
+async function transaction<T>(db: Db, opening: Opening, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const pool = (db as { $client?: unknown }).$client;
+  if (pool instanceof pg.Pool) {
+    const client = await pool.connect();
+    const settings = opening.map(([name, value]) => `set_config(${pg.escapeLiteral(name)}, ${pg.escapeLiteral(value)}, true)`);
+    let broken = false;
+    try {
+      await client.query(`begin${settings.length ? `; select ${settings.join(', ')}` : ''}`);
+      const result = await work(handleOn(client));
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => {
+        broken = true;
+      });
+      throw error;
+    } finally {
+      // A connection that cannot even roll back is closed rather than handed to the next request.
+      client.release(broken);
+    }
+  }
+  return db.transaction(async (tx) => {
+    if (opening.length) await tx.execute(sql`select ${sql.join(opening.map(([name, value]) => sql`set_config(${name}, ${value}, true)`), sql`, `)}`);
+    return work(tx);
+  });
+}
+
+const asyncCommit = (settings: TransactionSettings): Opening => (settings.asyncCommit ? [['synchronous_commit', 'off']] : []);
 
 /**
  * Runs `work` in a transaction that can only see and change rows of one municipality: the
  * municipality is set for this transaction only, and the transaction switches to the role that
- * row-level security applies to. Even a hand-written query inside cannot reach another tenant.
+ * row-level security applies to (set_config('role') is SET LOCAL ROLE). Even a hand-written query
+ * inside cannot reach another tenant.
  */
 export async function inTenant<T>(db: Db, municipality: string, work: (tx: Tx) => Promise<T>, settings: TransactionSettings = {}): Promise<T> {
-  return db.transaction(async (tx) => {
-    // One round trip: set_config('role') is SET LOCAL ROLE.
-    await tx.execute(
-      sql`select set_config('app.municipality', ${municipality}, true), set_config('role', ${APP_ROLE}, true)${settings.asyncCommit ? ASYNC_COMMIT : sql``}`,
-    );
-    return work(tx);
-  });
+  return transaction(db, [['app.municipality', municipality], ['role', APP_ROLE], ...asyncCommit(settings)], work);
 }
 
 /**
@@ -37,10 +80,7 @@ export async function inTenant<T>(db: Db, municipality: string, work: (tx: Tx) =
  * migrations). Every caller says why in a comment.
  */
 export async function asSystem<T>(db: Db, work: (tx: Tx) => Promise<T>, settings: TransactionSettings = {}): Promise<T> {
-  return db.transaction(async (tx) => {
-    if (settings.asyncCommit) await tx.execute(sql`select true${ASYNC_COMMIT}`);
-    return work(tx);
-  });
+  return transaction(db, asyncCommit(settings), work);
 }
 
 /** Rows of a raw SQL query; PGlite and node-postgres both answer with `{ rows }`. */

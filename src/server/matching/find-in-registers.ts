@@ -18,7 +18,7 @@ import {
   surnameSearchKeys,
 } from '../../domain/matching';
 import type { TxContext } from '../context/context';
-import { registerAddresses, registerImports, registerOrganisations, registerPersons, registerStreets } from '../db/schema';
+import { registerImports, registerOrganisations } from '../db/schema';
 import { queryRows } from '../db/tenant';
 
 /** How many rows the database hands over for scoring; the blocking keys keep real searches far below it. */
@@ -38,31 +38,22 @@ function storedAddress(row: { postcode: string | null; houseNumber: number | nul
 }
 
 
-const personColumns = {
-  sourceId: registerPersons.sourceId,
-  givenNames: registerPersons.givenNames,
-  prefix: registerPersons.prefix,
-  surname: registerPersons.surname,
-  birthYear: registerPersons.birthYear,
-  birthMonth: registerPersons.birthMonth,
-  birthDay: registerPersons.birthDay,
-  street: registerPersons.street,
-  houseNumber: registerPersons.houseNumber,
-  houseLetter: registerPersons.houseLetter,
-  addition: registerPersons.addition,
-  postcode: registerPersons.postcode,
-  place: registerPersons.place,
-  source: registerImports.source,
-};
-type PersonRow = { [K in keyof typeof personColumns]: (typeof personColumns)[K]['_']['data'] | null };
-
-async function personRows(ctx: TxContext, where: SQL): Promise<PersonRow[]> {
-  return ctx.tx
-    .select(personColumns)
-    .from(registerPersons)
-    .innerJoin(registerImports, eq(registerImports.id, registerPersons.importId))
-    .where(and(eq(registerImports.status, 'complete'), where))
-    .limit(ROWS_TO_SCORE);
+/** A person of the municipality's own records, as a search reads it (PERSON_SELECT). */
+interface PersonRow {
+  sourceId: string;
+  givenNames: string | null;
+  prefix: string | null;
+  surname: string;
+  birthYear: number | null;
+  birthMonth: number | null;
+  birthDay: number | null;
+  street: string | null;
+  houseNumber: number | null;
+  houseLetter: string | null;
+  addition: string | null;
+  postcode: string | null;
+  place: string | null;
+  source: string;
 }
 
 function personRecord(row: PersonRow): PersonRecord {
@@ -162,47 +153,68 @@ export async function findPersonsInRegister(ctx: TxContext, query: PersonRecord)
   return rows.map((row) => candidate('persons', row.sourceId!, personLabel(row), scorePerson(query, personRecord(row))));
 }
 
-/** Who in the municipality's own records lives at this address. */
-export async function findPersonsAtAddress(ctx: TxContext, query: NormalisedAddress): Promise<Candidate[]> {
-  if (!query.postcode) return [];
-  const rows = await personRows(ctx, and(eq(registerPersons.postcode, query.postcode), eq(registerPersons.houseNumber, query.houseNumber))!);
-  return rows.flatMap((row) => {
-    const address = storedAddress(row);
-    return address ? [candidate('persons', row.sourceId!, `${personLabel(row)} · ${formatAddressParts({ ...row, houseNumber: address.houseNumber })}`, scoreAddress(query, address))] : [];
-  });
-}
-
-/** `column = any(array)`: one parameter for the list, where IN binds one per value. */
-const anyOf = (column: AnyPgColumn, values: string[]) => sql`${column} = any(${sql.param(values)}::text[])`;
+/** A list of rows as one JSON value, so that several lists come back in one statement. */
+const asJson = (select: SQL) => sql`(select coalesce(json_agg(x), '[]'::json) from (${select} limit ${ROWS_TO_SCORE}) x)`;
 
 /** How many of the BAG's streets like the one typed are looked at. */
 const SIMILAR_STREETS = 30;
 
-/** The BAG's streets most like this one (trigrams), among the distinct street names. */
-async function similarStreets(ctx: TxContext, street: string): Promise<string[]> {
-  const rows = await ctx.tx
-    .selectDistinct({ street: registerStreets.streetNorm, likeness: sql<number>`similarity(${registerStreets.streetNorm}, ${street}::text)` })
-    .from(registerStreets)
-    .where(and(complete(registerStreets.importId), sql`${registerStreets.streetNorm} % ${street}`))
-    .orderBy(sql`2 desc`)
-    .limit(SIMILAR_STREETS);
-  return rows.map((r) => r.street);
+/** The BAG's address, as a search reads it. */
+interface BagRow {
+  nummeraanduiding: string;
+  street: string;
+  houseNumber: number;
+  houseLetter: string | null;
+  addition: string | null;
+  postcode: string | null;
+  place: string;
+  streetNorm: string;
 }
+const BAG_SELECT = sql.raw(
+  `a.nummeraanduiding, a.street, a.house_number as "houseNumber", a.house_letter as "houseLetter", a.addition, a.postcode, a.place, a.street_norm as "streetNorm"`,
+);
+const ORGANISATION_SELECT = sql.raw(
+  `o.id, o.kvk_number as "kvkNumber", o.branch_number as "branchNumber", o.name, o.trade_names as "tradeNames", o.street,
+   o.house_number as "houseNumber", o.house_letter as "houseLetter", o.addition, o.postcode, o.place`,
+);
 
-/** The BAG's address: by postcode and house number, or by a street like the one typed and house number. */
-export async function findAddressesInBag(ctx: TxContext, query: NormalisedAddress): Promise<Candidate[]> {
-  let where: SQL | undefined;
-  if (query.postcode) where = and(eq(registerAddresses.postcode, query.postcode), eq(registerAddresses.houseNumber, query.houseNumber));
-  else if (query.street) {
-    const streets = await similarStreets(ctx, query.street);
-    if (streets.length) where = and(anyOf(registerAddresses.streetNorm, streets), eq(registerAddresses.houseNumber, query.houseNumber));
-  }
-  if (!where) return [];
-  const rows = await ctx.tx.select().from(registerAddresses).where(and(complete(registerAddresses.importId), where)).limit(ROWS_TO_SCORE);
-  return rows.map((row) => {
-    const address: NormalisedAddress = { ...storedAddress(row)!, street: row.streetNorm, place: normalisePlace(row.place) };
-    return candidate('addresses', row.nummeraanduiding, `${formatAddressParts(row)} (BAG)`, scoreAddress(query, address));
-  });
+/**
+ * Everything known at an address, in one statement (a search is a handful of round trips, each a
+ * good part of its time): who lives there in the municipality's own records, the BAG's address and
+ * the KVK's establishments there, by postcode and house number. Without a postcode only the BAG
+ * can answer: its addresses on the streets most like the one typed (trigrams over the distinct
+ * street names), with that house number.
+ */
+export async function findAtAddress(ctx: TxContext, query: NormalisedAddress): Promise<Candidate[]> {
+  const { postcode, houseNumber, street } = query;
+  const joinComplete = (alias: string) => sql.raw(`join register_imports i on i.id = ${alias}.import_id and i.status = 'complete'`);
+  let lists: SQL;
+  if (postcode) {
+    const at = (alias: string) => sql`${sql.raw(alias)}.postcode = ${postcode} and ${sql.raw(alias)}.house_number = ${houseNumber}`;
+    lists = sql`select ${asJson(sql`select ${PERSON_SELECT} from register_persons p ${joinComplete('p')} where ${at('p')}`)} as persons,
+      ${asJson(sql`select ${BAG_SELECT} from register_addresses a ${joinComplete('a')} where ${at('a')}`)} as addresses,
+      ${asJson(sql`select ${ORGANISATION_SELECT} from register_organisations o ${joinComplete('o')} where ${at('o')}`)} as organisations`;
+  } else if (street) {
+    // The closest streets first: a common street name with a typo has more addresses with that number than are scored.
+    const streets = sql`select street_norm, max(similarity(s.street_norm, ${street}::text)) as likeness
+      from register_streets s ${joinComplete('s')} where s.street_norm % ${street}::text
+      group by street_norm order by likeness desc limit ${SIMILAR_STREETS}`;
+    lists = sql`select '[]'::json as persons,
+      ${asJson(sql`select ${BAG_SELECT} from (${streets}) s join register_addresses a on a.street_norm = s.street_norm and a.house_number = ${houseNumber} ${joinComplete('a')} order by s.likeness desc`)} as addresses,
+      '[]'::json as organisations`;
+  } else return [];
+  const [found] = await queryRows<{ persons: PersonRow[]; addresses: BagRow[]; organisations: OrganisationRow[] }>(ctx.tx, lists);
+  return [
+    ...found!.persons.flatMap((row) => {
+      const address = storedAddress(row);
+      return address ? [candidate('persons', row.sourceId!, `${personLabel(row)} · ${formatAddressParts({ ...row, houseNumber: address.houseNumber })}`, scoreAddress(query, address))] : [];
+    }),
+    ...found!.addresses.map((row) => {
+      const address: NormalisedAddress = { ...storedAddress(row)!, street: row.streetNorm, place: normalisePlace(row.place) };
+      return candidate('addresses', row.nummeraanduiding, `${formatAddressParts(row)} (BAG)`, scoreAddress(query, address));
+    }),
+    ...found!.organisations.map((row) => organisationCandidate(row, { address: query })),
+  ];
 }
 
 /** How many organisations found by name are handed over for scoring, the most alike first. */
@@ -256,36 +268,40 @@ async function organisationsNamed(ctx: TxContext, name: string): Promise<number[
   return rows.map((r) => Number(r.id));
 }
 
-/** The KVK's organisations: by KVK number, by name (words of the name and trade names), or at an address. */
-export async function findOrganisationsInKvk(ctx: TxContext, query: { organisation?: OrganisationRecord; address?: NormalisedAddress }): Promise<Candidate[]> {
-  const { organisation, address } = query;
+/** The KVK's establishment, as a search reads it. */
+type OrganisationRow = Pick<typeof registerOrganisations.$inferSelect, 'id' | 'kvkNumber' | 'branchNumber' | 'name' | 'tradeNames' | 'street' | 'houseNumber' | 'houseLetter' | 'addition' | 'postcode' | 'place'>;
+
+/** The KVK's establishment as a candidate: for an organisation searched by name or number, or for an address. */
+function organisationCandidate(row: OrganisationRow, query: { organisation: OrganisationRecord } | { address: NormalisedAddress }): Candidate {
+  const stored = storedAddress(row);
+  const label = `${row.name} (KVK ${row.kvkNumber})${stored ? `, ${formatAddressParts({ ...row, houseNumber: stored.houseNumber })}` : ''}`;
+  const id = row.branchNumber ?? row.kvkNumber;
+  if ('address' in query) return candidate('organisations', id, label, scoreAddress(query.address, stored ?? { houseNumber: 0 }));
+  // A trade name counts as much as the registered name: compare with each, keep the best.
+  const best = [row.name, ...row.tradeNames]
+    .map((name) => {
+      const record: OrganisationRecord = { name: normaliseOrganisation(name), kvkNumber: row.kvkNumber };
+      if (row.branchNumber) record.vestigingsnummer = row.branchNumber;
+      if (stored) record.address = stored;
+      return scoreOrganisation(query.organisation, record);
+    })
+    .sort((x, y) => y.score - x.score)[0]!;
+  return candidate('organisations', id, label, best);
+}
+
+/** The KVK's organisations by KVK number or by name (words of the name and trade names). */
+export async function findOrganisationsInKvk(ctx: TxContext, organisation: OrganisationRecord): Promise<Candidate[]> {
   const conditions: SQL[] = [];
-  if (organisation?.kvkNumber) conditions.push(eq(registerOrganisations.kvkNumber, organisation.kvkNumber));
-  if (organisation?.name.name) {
+  if (organisation.kvkNumber) conditions.push(eq(registerOrganisations.kvkNumber, organisation.kvkNumber));
+  if (organisation.name.name) {
     const named = await organisationsNamed(ctx, organisation.name.name);
     if (named.length) conditions.push(inArray(registerOrganisations.id, named));
   }
-  if (address?.postcode) conditions.push(and(eq(registerOrganisations.postcode, address.postcode), eq(registerOrganisations.houseNumber, address.houseNumber))!);
   if (conditions.length === 0) return [];
-  const selected = ctx.tx
+  const rows = await ctx.tx
     .select()
     .from(registerOrganisations)
-    .where(and(complete(registerOrganisations.importId), or(...conditions)));
-  const rows = await selected.limit(ROWS_TO_SCORE);
-  return rows.map((row) => {
-    const stored = storedAddress(row);
-    const label = `${row.name} (KVK ${row.kvkNumber})${stored ? `, ${formatAddressParts({ ...row, houseNumber: stored.houseNumber })}` : ''}`;
-    const id = row.branchNumber ?? row.kvkNumber;
-    if (!organisation) return candidate('organisations', id, label, scoreAddress(address!, stored ?? { houseNumber: 0 }));
-    // A trade name counts as much as the registered name: compare with each, keep the best.
-    const best = [row.name, ...row.tradeNames]
-      .map((name) => {
-        const record: OrganisationRecord = { name: normaliseOrganisation(name), kvkNumber: row.kvkNumber };
-        if (row.branchNumber) record.vestigingsnummer = row.branchNumber;
-        if (stored) record.address = stored;
-        return scoreOrganisation(organisation, record);
-      })
-      .sort((a, b) => b.score - a.score)[0]!;
-    return candidate('organisations', id, label, best);
-  });
+    .where(and(complete(registerOrganisations.importId), or(...conditions)))
+    .limit(ROWS_TO_SCORE);
+  return rows.map((row) => organisationCandidate(row, { organisation }));
 }

@@ -2,7 +2,7 @@ import { type Candidate, MATCH_LIMIT, type MatchQuery, type NormalisedQuery, nor
 import type { TxContext } from '../../context/context';
 import { defineProcedure, inTransaction } from '../../context/run';
 import { errors } from '../../http/errors';
-import { findAddressesInBag, findOrganisationsInKvk, findPersonsAtAddress, findPersonsInRegister } from '../find-in-registers';
+import { findAtAddress, findOrganisationsInKvk, findPersonsInRegister } from '../find-in-registers';
 import { findInLiveRegisters } from '../find-in-live-registers';
 import { type EarlierSignal, findInSignals, loadEarlierSignals } from '../find-in-signals';
 
@@ -13,14 +13,9 @@ export async function candidatesFor(ctx: TxContext, query: NormalisedQuery, earl
     case 'person':
       return [...inSignals, ...(await findPersonsInRegister(ctx, query.record))];
     case 'address':
-      return [
-        ...inSignals,
-        ...(await findPersonsAtAddress(ctx, query.record)),
-        ...(await findAddressesInBag(ctx, query.record)),
-        ...(await findOrganisationsInKvk(ctx, { address: query.record })),
-      ];
+      return [...inSignals, ...(await findAtAddress(ctx, query.record))];
     case 'organisation':
-      return [...inSignals, ...(await findOrganisationsInKvk(ctx, { organisation: query.record }))];
+      return [...inSignals, ...(await findOrganisationsInKvk(ctx, query.record))];
   }
 }
 

@@ -60,7 +60,7 @@ describe('importing the KVK organisations', () => {
       ),
     );
     const named = async (name: string) => {
-      const found = await inTransaction(systemContext(t.services, { name: 'test' }), (ctx) => findOrganisationsInKvk(ctx, { organisation: { name: normaliseOrganisation(name) } }));
+      const found = await inTransaction(systemContext(t.services, { name: 'test' }), (ctx) => findOrganisationsInKvk(ctx, { name: normaliseOrganisation(name) }));
       return found.sort((a, b) => b.score - a.score).map((c) => c.id);
     };
     expect((await named('de jong chamuignonkwekerij'))[0]).toBe('000023456789');
