@@ -32,6 +32,7 @@ import { registerHandoverRoutes } from './handovers/routes';
 import { registerFeedbackRoutes } from './feedback/routes';
 import { registerSignalRoutes } from './signals/routes';
 import { registerMeetingRoutes } from './meetings/routes';
+import { registerRetentionRoutes } from './retention/routes';
 import { registerSettingsRoutes } from './settings/routes';
 import { registerJobRoutes } from './jobs/routes';
 import { registerMatchingRoutes } from './matching/routes';
@@ -102,7 +103,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   ]) {
     register(app, services);
   }
-  for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerJobRoutes, registerMatchingRoutes, registerRegisterRoutes]) {
+  for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerRetentionRoutes, registerJobRoutes, registerMatchingRoutes, registerRegisterRoutes]) {
     register(app);
   }
   app.get('/api/v1/openapi.json', { config: { policy: 'content.read' }, schema: { hide: true } }, async () => app.swagger());

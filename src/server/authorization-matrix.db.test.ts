@@ -189,6 +189,12 @@ const MATRIX: Record<string, Sample> = {
   // Settings of the municipality
   'GET /api/v1/settings': get('/api/v1/settings', 'own'),
   'PUT /api/v1/settings': { owner: 'own', request: () => ({ url: '/api/v1/settings', payload: { feedbackDays: 21 } }) },
+  'GET /api/v1/retention/terms': get('/api/v1/retention/terms', 'own'),
+  'PUT /api/v1/retention/terms': { owner: 'own', request: () => ({ url: '/api/v1/retention/terms', payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30 } }) },
+  'GET /api/v1/retention/preview': get('/api/v1/retention/preview', 'own'),
+  'GET /api/v1/retention/deletions': get('/api/v1/retention/deletions', 'own'),
+  'PUT /api/v1/signals/:id/legal-hold': { owner: 'A', request: (f) => ({ url: `/api/v1/signals/${f.signalId}/legal-hold`, payload: { reason: 'Verzoek van het OM' } }) },
+  'DELETE /api/v1/signals/:id/legal-hold': { owner: 'A', request: (f) => ({ url: `/api/v1/signals/${f.signalId}/legal-hold`, payload: { reason: 'Zaak afgerond' } }) },
   // Handovers to partners (a signal of A that was handed over by phone)
   'POST /api/v1/signals/:id/handovers/preview': {
     owner: 'A',

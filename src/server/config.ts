@@ -37,6 +37,7 @@ const envSchema = z.object({
   ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
   /** How often reminders for partner feedback are checked; 0 turns them off on this instance. */
   REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0, 'moet 0 (uit) of meer seconden zijn').default(300),
+  RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(0, 'moet 0 (uit) of meer seconden zijn').default(86_400),
   // Live look-ups in the BAG and the KVK (issue 8), each optional.
   ...registersEnvSchema.shape,
 });
@@ -58,6 +59,7 @@ export type Config = {
   mailFrom: string;
   encryptionKeyFile: string;
   reminderIntervalSeconds: number;
+  retentionIntervalSeconds: number;
   registers: RegistersConfig;
 };
 
@@ -90,6 +92,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     mailFrom: e.MAIL_FROM,
     encryptionKeyFile: path.resolve(cwd, e.ENCRYPTION_KEY_FILE ?? path.join(e.DATA_DIR, 'encryption-keys.json')),
     reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
+    retentionIntervalSeconds: e.RETENTION_INTERVAL_SECONDS,
     registers: registersConfigFrom(e),
   };
 }

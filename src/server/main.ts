@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     smtpUrl: config.smtpUrl,
     mailFrom: config.mailFrom,
     reminderIntervalSeconds: config.reminderIntervalSeconds,
+    retentionIntervalSeconds: config.retentionIntervalSeconds,
     registers: config.registers,
   });
   logger.info(

@@ -16,6 +16,7 @@ import { claimInstanceMode, type InstanceMode } from './instance/instance-mode';
 import { createServices } from './context/services';
 import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { reminderJob, reminderSchedule, reminderScanJob } from './reminders/reminder-jobs';
+import { retentionJob, retentionSchedule } from './retention/retention-job';
 import type { RegistersConfig } from './registers/registers-config';
 import { registerImportJob } from './registers/uploads/import-job';
 import { rebuildMissingOrganisationWords } from './registers/import/organisation-words';
@@ -47,6 +48,8 @@ export interface StartOptions {
   mailFrom?: string;
   /** How often reminders for partner feedback are sent (REMINDER_INTERVAL_SECONDS); 0 = off. Default 300. */
   reminderIntervalSeconds?: number;
+  /** How often retention deletes what has passed its term (RETENTION_INTERVAL_SECONDS); 0 = off. Default once a day. */
+  retentionIntervalSeconds?: number;
   /** BAG and KVK live look-ups (BAG_API_URL, KVK_API_URL and their keys); off without. */
   registers?: RegistersConfig;
 }
@@ -125,9 +128,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       else console.log(setup.line);
     }
     const reminderInterval = options.reminderIntervalSeconds ?? 300;
+    const retentionInterval = options.retentionIntervalSeconds ?? 86_400;
     jobs = await startJobRunner(services, {
-      jobs: [reminderScanJob, reminderJob, registerImportJob],
-      schedules: reminderInterval > 0 ? [reminderSchedule(reminderInterval)] : [],
+      jobs: [reminderScanJob, reminderJob, registerImportJob, retentionJob],
+      schedules: [...(reminderInterval > 0 ? [reminderSchedule(reminderInterval)] : []), ...(retentionInterval > 0 ? [retentionSchedule(retentionInterval)] : [])],
     });
     services.jobs = jobs;
     const runner = jobs;

@@ -81,6 +81,16 @@ export const POLICIES = {
   ),
   'meeting.manage': inMunicipality(['aandachtsfunctionaris'], 'aandachtsfunctionaris', 'De aandachtsfunctionaris bereidt het signalenoverleg voor; de agenda is gepseudonimiseerd.'),
   'settings.manage': inMunicipality(['beheerder'], 'beheerder', 'De beheerder stelt de termijn voor terugkoppeling van partners in.'),
+  'retention.manage': inMunicipality(
+    ['beheerder'],
+    'beheerder',
+    'De beheerder stelt binnen de grenzen de bewaartermijnen van de gemeente in (AVG: gegevens niet langer bewaren dan nodig).',
+  ),
+  'retention.read': inMunicipality(
+    ['beheerder', 'auditor'],
+    'gebruiker',
+    'De beheerder en de privacyofficer zien vooraf wat wanneer wordt verwijderd en achteraf wat is verwijderd: kenmerken en data, nooit de inhoud.',
+  ),
   'feedback.partner': anyone(
     'Een ketenpartner geeft terugkoppeling zonder account; de eenmalige, verlopende link in de overdracht is het bewijs dat hij de ontvanger is.',
     'partner',

@@ -79,9 +79,16 @@ export const AUDIT_ACTIONS = [
   'matching.search',
   'signal.matches',
   'signal.link',
+  // Retention (issue 10)
+  'retention.run',
+  'retention.terms.read',
+  'retention.terms.update',
+  'retention.preview',
+  'retention.log',
+  'signal.legal-hold',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Prefix filters ("user." matches every user action), as the audit search supports them. */
-export const AUDIT_ACTION_GROUPS = ['login.', 'second-factor.', 'user.', 'signal.', 'signal-draft.', 'handover.', 'feedback.', 'meeting.', 'encryption.', 'audit.', 'job.', 'register.', 'matching.'] as const;
+export const AUDIT_ACTION_GROUPS = ['login.', 'second-factor.', 'user.', 'signal.', 'signal-draft.', 'handover.', 'feedback.', 'meeting.', 'encryption.', 'audit.', 'job.', 'register.', 'matching.', 'retention.'] as const;
 export type AuditActionGroup = (typeof AUDIT_ACTION_GROUPS)[number];

@@ -205,6 +205,7 @@ export const signalCaseBody = z
     meldcodeApplicable: z.boolean().describe('De meldcode-checklist geldt: criminele uitbuiting is aangevinkt'),
     allowedEvents: z.array(z.enum(CASE_EVENTS)).describe('De stappen die nu kunnen via POST /signals/{id}/events'),
     canHandOver: z.boolean().describe('Overdragen aan een ketenpartner kan nu'),
+    legalHoldSince: z.iso.datetime().nullable().describe('Sinds wanneer het signaal op bewaring (legal hold) staat: het wordt niet verwijderd, ook niet na de bewaartermijn'),
     routeSuggestion: z
       .object({ mapId: z.string(), answers: z.array(z.string()) })
       .nullable()

@@ -7,7 +7,7 @@ import { AUDIT_ACTIONS } from '../../domain/audit/actions';
 const SERVER = path.resolve(import.meta.dirname, '..');
 
 /** Dotted strings in the server's code that are not audit actions (nor policies). */
-const NOT_ACTIONS = new Set(['app.municipality', 'signaalroute.pid', 'signaalroute.setup', 'req.headers.authorization', 'req.headers.cookie']);
+const NOT_ACTIONS = new Set(['app.municipality', 'signaalroute.retention', 'signaalroute.pid', 'signaalroute.setup', 'req.headers.authorization', 'req.headers.cookie']);
 const FILE_NAME = /\.(json|html|yaml|pid)$/;
 
 function sourceFiles(dir: string): string[] {

@@ -184,6 +184,13 @@ export const municipalitySettings = pgTable('municipality_settings', {
     .references(() => municipalities.code),
   /** Days a partner has to give feedback on a handover. */
   feedbackDays: integer('feedback_days').notNull().default(14),
+  /** Retention terms (docs/decisions/0017-retention.md); null is the default term. */
+  retentionClosedMonths: integer('retention_closed_months'),
+  retentionHandedOverMonths: integer('retention_handed_over_months'),
+  retentionDraftDays: integer('retention_draft_days'),
+  /** Who last set the retention terms, and when: the deletion log names the beheerder behind a term. */
+  retentionSetByUserId: uuid('retention_set_by_user_id'),
+  retentionSetAt: timestamp('retention_set_at', { withTimezone: true }),
 });
 
 /** Numbering of references per municipality and year: SR-0546-2026-0001. */
@@ -232,6 +239,9 @@ export const signals = pgTable(
     routeMapVersion: text('route_map_version'),
     routeAnswers: text('route_answers').array(),
     routeOutcomeId: text('route_outcome_id'),
+    /** Legal hold: kept past its retention term until lifted; the reason is in the history (sealed). */
+    legalHoldAt: timestamp('legal_hold_at', { withTimezone: true }),
+    legalHoldByUserId: uuid('legal_hold_by_user_id'),
   },
   (t) => [
     index('signals_inbox_idx').on(t.municipality, t.state, t.urgent, t.receivedAt),
@@ -606,3 +616,34 @@ export const registerUploads = pgTable('register_uploads', {
   municipality: text('municipality').notNull(),
   content: bytea('content').notNull(),
 });
+
+/**
+ * What retention deleted (docs/decisions/0017-retention.md): metadata only, for the auditor. A
+ * signal by its id, reference, state and dates; drafts only as a number per run (whose draft it
+ * was would say who was writing a signal). Tenant table; the application may only read it.
+ */
+export const retentionDeletions = pgTable(
+  'retention_deletions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** One run of the retention job. */
+    batch: uuid('batch').notNull(),
+    municipality: text('municipality').notNull(),
+    objectType: text('object_type', { enum: ['signal', 'drafts'] }).notNull(),
+    /** The signal's id; null for drafts. */
+    objectId: uuid('object_id'),
+    reference: text('reference'),
+    state: text('state'),
+    receivedAt: timestamp('received_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** How many (1 for a signal). */
+    count: integer('count').notNull().default(1),
+    /** Which term, its length, and who set it (null: the default). */
+    term: text('term', { enum: ['closed', 'handed-over', 'draft'] }).notNull(),
+    termLength: integer('term_length').notNull(),
+    termSetByUserId: uuid('term_set_by_user_id'),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('retention_deletions_municipality_idx').on(t.municipality, t.deletedAt)],
+);

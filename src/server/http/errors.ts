@@ -155,6 +155,8 @@ export const errors = {
   signalNotFound: (signalId: string) =>
     new AppError('signal-not-found', 404, 'Dit signaal bestaat niet in uw gemeente.', undefined, notThere('signal', signalId)),
   transitionRefused: (message: string) => new AppError('transition-refused', 409, message),
+  legalHoldAlready: () => new AppError('legal-hold-already', 409, 'Dit signaal staat al op bewaring (legal hold).'),
+  legalHoldNone: () => new AppError('legal-hold-none', 409, 'Dit signaal staat niet op bewaring (legal hold); er is niets op te heffen.'),
   idempotencyKeyReused: (reference: string, signalId: string) =>
     new AppError(
       'idempotency-key-reused',

@@ -6,6 +6,7 @@ export function caseBodyOf(view: CaseView & { notice?: string | null }): SignalC
   return {
     ...view,
     receivedAt: view.receivedAt.toISOString(),
+    legalHoldSince: view.legalHoldSince?.toISOString() ?? null,
     events: view.events.map((e) => ({ ...e, at: e.at.toISOString() })),
   };
 }

@@ -16,8 +16,9 @@ export type CaseHistoryEntry = Omit<SignalHistoryEvent, 'at'> & { at: Date };
  * The case as the commands return it: the API's SignalCase (src/domain/signal/views.ts), with
  * dates as dates and the submission as stored. The notice belongs to a change, not to the case.
  */
-export type CaseView = Omit<SignalCase, 'receivedAt' | 'submission' | 'events' | 'notice'> & {
+export type CaseView = Omit<SignalCase, 'receivedAt' | 'submission' | 'events' | 'notice' | 'legalHoldSince'> & {
   receivedAt: Date;
+  legalHoldSince: Date | null;
   submission: StoredSubmission;
   events: CaseHistoryEntry[];
 };
@@ -79,6 +80,7 @@ export async function loadCase(ctx: TxContext, signalId: string): Promise<CaseVi
     meldcodeApplicable: row.forms.includes('criminal'),
     allowedEvents: CASE_EVENTS.filter((e) => possible.includes(e)),
     canHandOver: possible.includes('doorzetten'),
+    legalHoldSince: row.legalHoldAt,
     routeSuggestion: suggestRoute(submission, regionMaps),
   };
 }

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * How long what a municipality records is kept, and the bounds within which its beheerder may
+ * change that (docs/decisions/0017-retention.md argues the defaults). Signals are kept from the
+ * moment they are closed; a draft from its last change.
+ */
+export const RETENTION_BOUNDS = {
+  /** A signal closed without a handover to a partner. */
+  closedMonths: { default: 12, min: 6, max: 60 },
+  /** A signal closed after it was handed over: a partner may come back to it. */
+  handedOverMonths: { default: 60, min: 12, max: 120 },
+  /** A signal being written that was never submitted. */
+  draftDays: { default: 30, min: 7, max: 90 },
+} as const;
+
+export type RetentionTermName = keyof typeof RETENTION_BOUNDS;
+
+const term = (name: RetentionTermName, unit: string) => {
+  const { min, max } = RETENTION_BOUNDS[name];
+  const message = `Kies een hele termijn van ${min} tot en met ${max} ${unit}.`;
+  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+};
+
+export const retentionTermsBody = z
+  .object({
+    closedMonths: term('closedMonths', 'maanden'),
+    handedOverMonths: term('handedOverMonths', 'maanden'),
+    draftDays: term('draftDays', 'dagen'),
+  })
+  .strict()
+  .refine((t) => t.handedOverMonths >= t.closedMonths, {
+    error: 'Een overgedragen signaal wordt minstens zo lang bewaard als een signaal dat niet werd overgedragen.',
+    path: ['handedOverMonths'],
+  });
+
+export type RetentionTerms = z.infer<typeof retentionTermsBody>;
+
+export const DEFAULT_RETENTION_TERMS: RetentionTerms = {
+  closedMonths: RETENTION_BOUNDS.closedMonths.default,
+  handedOverMonths: RETENTION_BOUNDS.handedOverMonths.default,
+  draftDays: RETENTION_BOUNDS.draftDays.default,
+};
