@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { importAddresses } from '../../src/server/registers/import/import-addres
 import { importOrganisations } from '../../src/server/registers/import/import-organisations';
 import { importPersons } from '../../src/server/registers/import/import-persons';
 import type { ImportOutcome } from '../../src/server/registers/import/run-import';
+import { PROJECT_ROOT } from '../../src/server/start';
 import { CONTENT_DIR } from '../../src/server/test-support/test-app';
 import { createTestUser, loginAs } from '../../src/server/test-support/login-as';
 import { spawnBenchServer } from '../spawn-server';
@@ -130,6 +132,8 @@ async function benchDatabase(label: string, database: Database, data: Dataset, f
  * process of its own (bench/server.ts on this database), timed here, response parsed.
  */
 async function overHttp(url: string, database: Database, data: Dataset): Promise<Outcome[]> {
+  // The app in its own process serves the built pages too: build them first, as `npm run bench` does.
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
   const server = await spawnBenchServer({ DATABASE_URL: url });
   try {
     const { headers } = await loginAs(database.db, { municipality: MUNICIPALITY, roles: ['aandachtsfunctionaris'] });
