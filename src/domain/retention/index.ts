@@ -1,2 +1,3 @@
 export * from './due';
 export * from './terms';
+export * from './views';

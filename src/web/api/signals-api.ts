@@ -23,6 +23,7 @@ import type {
 import type { SealedAuditRecord } from '../../domain/audit/views';
 import type { JobFailure } from '../../domain/jobs/views';
 import type { RegisterImport } from '../../domain/registers/views';
+import type { DeletionLogEntry, RetentionPreview, RetentionTerms, RetentionTermsView } from '../../domain/retention';
 import type { Candidate, LinkRequest, MatchQuery, RegisterLookup, SignalMatches } from '../../domain/matching';
 
 // The calls of the signal-chain pages (ADR 6). Only those lazy pages import this module.
@@ -209,4 +210,26 @@ export function uploadPersonsExport(source: string, file: Blob): Promise<{ id: s
 
 export function listRegisterImports(): Promise<RegisterImport[]> {
   return getJson<RegisterImport[]>('/api/v1/registers/imports', null);
+}
+
+export function getRetentionTerms(): Promise<RetentionTermsView> {
+  return getJson<RetentionTermsView>('/api/v1/retention/terms', null);
+}
+
+export function saveRetentionTerms(terms: RetentionTerms): Promise<RetentionTermsView> {
+  return sendJson<RetentionTermsView>('PUT', '/api/v1/retention/terms', terms);
+}
+
+/** The dry run: what retention deletes within the coming week, and what a legal hold keeps. */
+export function getRetentionPreview(): Promise<RetentionPreview> {
+  return getJson<RetentionPreview>('/api/v1/retention/preview', null);
+}
+
+export function getDeletionLog(): Promise<DeletionLogEntry[]> {
+  return getJson<DeletionLogEntry[]>('/api/v1/retention/deletions', null);
+}
+
+/** Places (`hold`) or lifts the signal's legal hold, with the AF's reason. */
+export function setLegalHold(id: string, hold: boolean, reason: string): Promise<SignalCase> {
+  return sendJson<SignalCase>(hold ? 'PUT' : 'DELETE', `/api/v1/signals/${enc(id)}/legal-hold`, { reason });
 }

@@ -2,15 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useSession } from '../api/session';
 import type { Role } from '../api/types';
+import { hasRole } from '../lib/roles';
 import { AppLink } from './app-link';
 
 interface NavItem {
   to: string;
   key: string;
   match: (path: string) => boolean;
-  /** Shown only to a logged-in user; with a role, only to users holding it. */
+  /** Shown only to a logged-in user; with a role (or roles), only to users holding it (one of them). */
   login?: boolean;
-  role?: Role;
+  role?: Role | readonly Role[];
 }
 
 const ITEMS: readonly NavItem[] = [
@@ -25,7 +26,9 @@ const ITEMS: readonly NavItem[] = [
   { to: '/beheer/instellingen', key: 'signals:nav.settings', match: (p) => p.startsWith('/beheer/instellingen'), login: true, role: 'beheerder' },
   { to: '/beheer/registers', key: 'signals:nav.registers', match: (p) => p.startsWith('/beheer/registers'), login: true, role: 'beheerder' },
   { to: '/beheer/achtergrondtaken', key: 'signals:nav.jobs', match: (p) => p.startsWith('/beheer/achtergrondtaken'), login: true, role: 'beheerder' },
+  { to: '/beheer/bewaartermijnen', key: 'signals:nav.retention', match: (p) => p.startsWith('/beheer/bewaartermijnen'), login: true, role: 'beheerder' },
   { to: '/audit', key: 'nav.audit', match: (p) => p === '/audit', login: true, role: 'auditor' },
+  { to: '/verwijderingen', key: 'signals:nav.deletions', match: (p) => p.startsWith('/verwijderingen'), login: true, role: ['beheerder', 'auditor'] },
   { to: '/account', key: 'nav.account', match: (p) => p.startsWith('/account'), login: true },
 ];
 
@@ -39,7 +42,7 @@ export function MainNav() {
   const { pathname } = useLocation();
   const session = useSession();
   const user = session.data?.stage === 'ok' ? session.data.user : null;
-  const items = ITEMS.filter((item) => !item.login || (user && (!item.role || user.roles.includes(item.role))));
+  const items = ITEMS.filter((item) => !item.login || (user && (!item.role || hasRole(user, item.role))));
   return (
     <nav aria-label={t('nav.label')} className="sr-nav">
       <ul className="sr-nav__list">

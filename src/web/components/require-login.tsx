@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../api/session';
 import type { Role, SessionUser } from '../api/types';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { hasRole } from '../lib/roles';
 import { justLoggedOut } from '../state/login-notice';
 import { rememberReturnPath } from '../state/return-path';
 import { AppLink } from './app-link';
@@ -12,8 +13,8 @@ import { LoadingState } from './loading-state';
 import { QueryError } from './query-error';
 
 export interface RequireLoginProps {
-  /** The role the page is for; without one, any logged-in user. */
-  role?: Role;
+  /** The role the page is for (or roles: any of them will do); without one, any logged-in user. */
+  role?: Role | readonly Role[];
   children: (user: SessionUser) => ReactNode;
 }
 
@@ -37,7 +38,7 @@ export function RequireLogin({ role, children }: RequireLoginProps) {
 
   if (session.isError && !session.data) return <QueryError error={session.error} />;
   if (!user) return <LoadingState />;
-  if (role && !user.roles.includes(role)) return <NoAccess />;
+  if (role && !hasRole(user, role)) return <NoAccess />;
   return <>{children(user)}</>;
 }
 

@@ -14,6 +14,8 @@ void complete;
 /** Roles that must set up a second factor (mirrors requiresSecondFactor in the domain). */
 export const ROLES_WITH_SECOND_FACTOR: readonly Role[] = ['aandachtsfunctionaris', 'beheerder', 'regiobeheerder', 'auditor'];
 
-export function hasRole(user: { roles: readonly Role[] } | null | undefined, role: Role): boolean {
-  return Boolean(user?.roles.includes(role));
+/** Whether the user holds the role, or one of the roles when given several (a page for beheerder and auditor). */
+export function hasRole(user: { roles: readonly Role[] } | null | undefined, role: Role | readonly Role[]): boolean {
+  const wanted: readonly Role[] = typeof role === 'string' ? [role] : role;
+  return wanted.some((r) => user?.roles.includes(r));
 }

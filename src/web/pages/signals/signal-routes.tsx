@@ -22,6 +22,8 @@ const JobsPage = page(() => import('./jobs/jobs-page'), (m) => m.JobsPage);
 const OpenSealedPage = page(() => import('./sealed/open-sealed-page'), (m) => m.OpenSealedPage);
 const SearchPage = page(() => import('./matching/search-page'), (m) => m.SearchPage);
 const RegistersPage = page(() => import('./registers/registers-page'), (m) => m.RegistersPage);
+const TermsPage = page(() => import('./retention/terms-page'), (m) => m.TermsPage);
+const DeletionsPage = page(() => import('./retention/deletions-page'), (m) => m.DeletionsPage);
 const PartnerFeedbackPage = page(() => import('./feedback/partner-feedback-page'), (m) => m.PartnerFeedbackPage);
 
 /** Pages inside the app's layout (header, menu, footer). */
@@ -36,6 +38,8 @@ export const signalRoutes: RouteObject[] = [
   { path: 'beheer/instellingen', element: <SettingsPage /> },
   { path: 'beheer/achtergrondtaken', element: <JobsPage /> },
   { path: 'beheer/registers', element: <RegistersPage /> },
+  { path: 'beheer/bewaartermijnen', element: <TermsPage /> },
+  { path: 'verwijderingen', element: <DeletionsPage /> },
   { path: 'audit/afgeschermde-regel', element: <OpenSealedPage /> },
 ];
 

@@ -9,6 +9,7 @@ import { formatMoment } from '../../../components/signals/format-moment';
 import { StateBadge } from '../../../components/signals/state-badge';
 import { UrgentMarker } from '../../../components/signals/urgent-marker';
 import { EnrichmentStep } from '../matching/enrichment-step';
+import { LegalHoldStep } from '../retention/legal-hold-step';
 import { CaseActions } from './case-actions';
 import { CaseSection } from './case-section';
 import { focusSection } from './focus-section';
@@ -53,6 +54,7 @@ export function CaseView({ signal, user }: { signal: SignalCase; user: SessionUs
     ['overdrachten', t('case.handoversHeading')],
     ...(signal.meldcodeApplicable ? [['meldcode', t('case.meldcodeHeading')]] : []),
     ['overleg', t('case.meetingHeading')],
+    ['bewaring', t('legalHold.heading')],
     ['geschiedenis', t('case.historyHeading')],
   ] as const;
 
@@ -64,6 +66,7 @@ export function CaseView({ signal, user }: { signal: SignalCase; user: SessionUs
           <StateBadge state={signal.state} />
           {signal.urgent && <UrgentMarker />}
           <span className="sr-case__received">{t('case.receivedAt', { at: formatMoment(signal.receivedAt, i18n.language) })}</span>
+          {signal.legalHoldSince && <span>{t('legalHold.since', { at: formatMoment(signal.legalHoldSince, i18n.language) })}</span>}
         </div>
       </header>
       {signal.urgent && (
@@ -124,6 +127,10 @@ export function CaseView({ signal, user }: { signal: SignalCase; user: SessionUs
 
       <CaseSection id="overleg" title={t('case.meetingHeading')}>
         <MeetingPicker signal={signal} onChanged={changed} />
+      </CaseSection>
+
+      <CaseSection id="bewaring" title={t('legalHold.heading')}>
+        <LegalHoldStep signal={signal} onChanged={changed} />
       </CaseSection>
 
       <CaseSection id="geschiedenis" title={t('case.historyHeading')}>

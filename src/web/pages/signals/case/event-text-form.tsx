@@ -12,10 +12,12 @@ interface Props {
   onSubmit: (text: string) => void;
   onCancel: () => void;
   initial?: string;
+  /** The most characters the API takes; the field takes no more. */
+  maxLength?: number;
 }
 
 /** A short form for one text (a reason, a message, a note); the text stays if sending fails. */
-export function EventTextForm({ id, label, description, submitLabel, requiredMessage, onSubmit, onCancel, initial = '' }: Props) {
+export function EventTextForm({ id, label, description, submitLabel, requiredMessage, onSubmit, onCancel, initial = '', maxLength }: Props) {
   const { t } = useTranslation('signals');
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,18 @@ export function EventTextForm({ id, label, description, submitLabel, requiredMes
   };
   return (
     <form onSubmit={submit} noValidate className="sr-form sr-inline-form">
-      <TextareaField id={id} label={label} description={description} value={text} onValueChange={setText} error={error} textareaRef={ref} rows={4} className="sr-field" />
+      <TextareaField
+        id={id}
+        label={label}
+        description={description}
+        value={text}
+        onValueChange={setText}
+        error={error}
+        textareaRef={ref}
+        rows={4}
+        maxLength={maxLength}
+        className="sr-field"
+      />
       <div className="sr-actions">
         <Button type="submit" appearance="primary-action-button">
           {submitLabel}
