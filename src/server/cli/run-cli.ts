@@ -3,6 +3,7 @@ import { checkContent } from '../content/check-content';
 import { parseConfig } from '../config';
 import type { Database } from '../db/client';
 import { auditVerify } from './audit-verify';
+import { backupCommand, restoreCommand } from './backup-commands';
 import { keysRotate } from './keys-rotate';
 import { registerImportAddresses, registerImportOrganisations, registerImportPersons } from './register-commands';
 import { ssoDisable, ssoSet } from './sso-commands';
@@ -23,6 +24,10 @@ const USAGE = `Gebruik: signaalroute <opdracht>
                          zet single sign-on uit voor een gemeente
   keys rotate            nieuwe versleutelingssleutel; alle gegevens opnieuw versleuteld (stop eerst de server)
   audit verify           controleer de hash-keten van de audittrail
+  backup BESTAND         maak een back-up van de hele database in één bestand (zonder de sleutel);
+                         op een PostgreSQL-server mag Signaalroute daarbij blijven draaien
+  restore BESTAND        zet een back-up terug in een nieuwe, lege database (nieuwe DATA_DIR of
+                         nieuwe database op de server); nooit over bestaande gegevens heen
   content check [map]    controleer de inhoudsbestanden (routekaarten, partners, kennis)
   registers import persons --municipality GM0546 --source "Handhaving" BESTAND.csv
                          importeer personen uit een eigen systeem van de gemeente (vervangt de
@@ -62,6 +67,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
   });
   const [group, command, ...rest] = positionals;
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  if (group === 'backup') return withDatabase(env, (database) => backupCommand(database, command, out));
+  if (group === 'restore') {
+    const config = parseConfig(env);
+    return restoreCommand({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, command, out);
+  }
   switch (`${group ?? ''} ${command ?? ''}`) {
     case 'audit verify':
       return withDatabase(env, (database) => auditVerify(database, out));

@@ -44,7 +44,14 @@ const PGLITE_EXTENSIONS = { pg_trgm, fuzzystrmatch, unaccent };
  * `pgliteStart` is a dump of a data directory (PGlite's dumpDataDir) that a new PGlite starts from
  * instead of running initdb: the tests' migrated template, a quarter of the time of a fresh one.
  */
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string | null; pgliteStart?: Blob }): Promise<Database> {
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string | null;
+  pgliteStart?: Blob;
+  /** Another folder of migrations: a restore brings a database to the schema of its backup first. */
+  migrationsDir?: string;
+}): Promise<Database> {
+  const migrationsFolder = options.migrationsDir ?? MIGRATIONS_DIR;
   if (options.databaseUrl) {
     // A server that does not answer fails a request after 10 s (a 503), instead of hanging on TCP's minutes.
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
@@ -52,7 +59,7 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
     // crash the process: the pool discards it and the next query opens a new one.
     pool.on('error', () => {});
     const db = drizzlePg(pool, { schema });
-    await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
+    await migratePg(db, { migrationsFolder });
     return { db: db as unknown as Db, kind: 'postgres', raw: (text, values) => pool.query(text, values), close: () => pool.end() };
   }
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
@@ -62,7 +69,7 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
       ...(options.pgliteStart ? { loadDataDir: options.pgliteStart } : {}),
     });
     const db = drizzlePglite(client, { schema });
-    await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    await migratePglite(db, { migrationsFolder });
     return {
       db: db as unknown as Db,
       kind: 'pglite',

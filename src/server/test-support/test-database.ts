@@ -66,3 +66,32 @@ async function migratedTemplate(): Promise<Blob> {
   }
   return new Blob([fs.readFileSync(file)]);
 }
+
+/**
+ * Where a restore can go, of the same kind as the test database: a new folder for PGlite, or a new
+ * database on the server, not yet migrated. `drop` removes it again.
+ */
+export async function emptyTarget(): Promise<{ env: Record<string, string>; target: { databaseUrl?: string; dataDir: string | null }; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (process.env.TEST_DB !== 'postgres' || !serverUrl) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'signaalroute-restore-'));
+    return { env: { DATA_DIR: dataDir }, target: { dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const name = `signaalroute_restore_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    target: { databaseUrl: url.toString(), dataDir: null },
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
