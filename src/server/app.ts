@@ -20,6 +20,8 @@ import { errors } from './http/errors';
 import type { App } from './http/types';
 import type { Services } from './context/services';
 import { registerHealthRoutes } from './health/routes';
+import { installHttpMetrics } from './observability/http-metrics';
+import { registerObservabilityRoutes } from './observability/routes';
 import { registerMunicipalityRoutes } from './municipalities/routes';
 import { registerRegionRoutes } from './regions/routes';
 import { registerRoutemapRoutes } from './routemaps/routes';
@@ -46,6 +48,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Behind a reverse proxy: believe its X-Forwarded-* headers (client address, https). */
   trustProxy?: boolean;
+  /** The bearer token a Prometheus scraper sends for /metrics; without it, no metrics are served. */
+  metricsToken?: string | undefined;
 }
 
 // Validation messages reach users, so zod speaks Dutch (the app's first language).
@@ -69,6 +73,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   documentErrorResponses(app);
 
   installSecurityHeaders(app);
+  installHttpMetrics(app, services.metrics);
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute ?? 600,
     timeWindow: '1 minute',
@@ -106,6 +111,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerRetentionRoutes, registerJobRoutes, registerMatchingRoutes, registerRegisterRoutes]) {
     register(app);
   }
+  registerObservabilityRoutes(app, services, options.metricsToken);
   app.get('/api/v1/openapi.json', { config: { policy: 'content.read' }, schema: { hide: true } }, async () => app.swagger());
 
   app.addHook('onSend', async (request, reply) => {

@@ -84,6 +84,7 @@ const get = (url: string, owner: Owner = 'none'): Sample => ({ owner, request: (
 const MATRIX: Record<string, Sample> = {
   // Public content
   'GET /api/v1/health': get('/api/v1/health'),
+  'GET /api/v1/ready': get('/api/v1/ready'),
   'GET /api/v1/municipalities': get('/api/v1/municipalities'),
   'GET /api/v1/regions': get('/api/v1/regions'),
   'GET /api/v1/routemaps': get('/api/v1/routemaps'),

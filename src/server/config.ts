@@ -22,6 +22,10 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** Behind a reverse proxy: trust its X-Forwarded-For/-Proto/-Host for the client address and https. */
   TRUST_PROXY: z.stringbool({ error: 'moet true of false zijn' }).default(false),
+  /** Prometheus metrics at /metrics for a scraper that sends it as a bearer token; none without it. */
+  METRICS_TOKEN: z.string().min(16, 'moet minstens 16 tekens lang zijn').optional(),
+  /** json for log collectors; pretty for a person at a terminal; auto: pretty on a terminal. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   /** The address users reach Signaalroute at; links and the SSO redirect address are built from it. */
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'moet een http(s)-adres zijn, bijvoorbeeld https://signaalroute.gemeente.nl' })
@@ -51,6 +55,8 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   rateLimitPerMinute: number;
   trustProxy: boolean;
+  metricsToken: string | undefined;
+  logFormat: 'auto' | 'json' | 'pretty';
   /** Without a trailing slash. */
   publicUrl: string;
   sessionIdleMinutes: number;
@@ -85,6 +91,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
+    logFormat: e.LOG_FORMAT,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,

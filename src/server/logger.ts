@@ -1,4 +1,4 @@
-import type { LoggerOptions } from 'pino';
+import pino, { type DestinationStream, type LoggerOptions } from 'pino';
 
 /**
  * Log options shared by the server and the CLI. Personal data must never reach a log line: request
@@ -57,4 +57,15 @@ export function errorForLog(err: unknown, depth = 0): Record<string, unknown> {
   safe.stack = stack.join('\n');
   if (err.cause !== undefined && depth < 5) safe.cause = errorForLog(err.cause, depth + 1);
   return safe;
+}
+
+/**
+ * Where log lines go: JSON on stdout for a log collector, or readable lines (pino-pretty) for a
+ * person at a terminal, so that the first-start link is easy to find. Redaction happens before
+ * either.
+ */
+export function logDestination(format: 'auto' | 'json' | 'pretty'): DestinationStream | undefined {
+  const pretty = format === 'pretty' || (format === 'auto' && process.stdout.isTTY);
+  if (!pretty) return undefined;
+  return pino.transport({ target: 'pino-pretty', options: { colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } });
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { ConfigError, parseConfig } from './config';
-import { loggerOptions } from './logger';
+import { logDestination, loggerOptions } from './logger';
 import { startServer } from './start';
 import { prepareDemo } from './demo/prepare-demo';
 import { demoCodes, demoReport } from './demo/demo-report';
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = pino(loggerOptions(config.logLevel));
+  const logger = pino(loggerOptions(config.logLevel), logDestination(config.logFormat));
   // `npm run demo`: a throw-away database (unless DATABASE_URL names an empty one) with demo users.
   const demo = process.argv.includes('--demo');
   let dataDir = config.dataDir;
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,
     trustProxy: config.trustProxy,
+    metricsToken: config.metricsToken,
     publicUrl: config.publicUrl,
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionAbsoluteHours: config.sessionAbsoluteHours,

@@ -36,6 +36,8 @@ export interface StartOptions {
   logger?: FastifyBaseLogger;
   rateLimitPerMinute?: number;
   trustProxy?: boolean;
+  /** METRICS_TOKEN: Prometheus metrics at /metrics for whoever sends it as a bearer token. */
+  metricsToken?: string | undefined;
   /** The address users reach the server at (PUBLIC_URL); the listening address when absent. */
   publicUrl?: string;
   sessionIdleMinutes?: number;
@@ -111,6 +113,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       webDir: webDir && fs.existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,
       rateLimitPerMinute: options.rateLimitPerMinute,
       trustProxy: options.trustProxy,
+      metricsToken: options.metricsToken,
     });
     warmUpPasswordPolicy();
     const host = options.host ?? '127.0.0.1';

@@ -69,18 +69,23 @@ export interface TransactionOptions {
 export async function inTransaction<T>(ctx: Context, work: (ctx: TxContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   const municipality = options.municipality === undefined ? ctx.municipality : options.municipality;
   const now = ctx.services.clock();
-  const open = (tx: Tx) => work(txContext({ ...ctx, municipality }, tx, now));
+  const written: Array<{ action: string; result: string }> = [];
+  const open = (tx: Tx) => work(txContext({ ...ctx, municipality }, tx, now, written));
   const { db } = ctx.services.database;
   const settings = { asyncCommit: options.readOnly === true };
-  return municipality === null ? asSystem(db, open, settings) : inTenant(db, municipality, open, settings);
+  const result = await (municipality === null ? asSystem(db, open, settings) : inTenant(db, municipality, open, settings));
+  // Counted once committed: a rolled-back record (a reminder whose e-mail failed) never happened.
+  for (const labels of written) ctx.services.metrics.auditRecords.inc(labels);
+  return result;
 }
 
-function txContext(ctx: Context, tx: Tx, now: Date): TxContext {
+function txContext(ctx: Context, tx: Tx, now: Date, written: Array<{ action: string; result: string }>): TxContext {
   return {
     ...ctx,
     tx,
     now,
     audit: (record: AuditRecord) => {
+      written.push({ action: record.action, result: record.result ?? 'success' });
       const who = record.by ? { actorUserId: record.by.userId, actor: record.by.as } : auditActor(ctx.actor);
       return writeAudit(
         tx,

@@ -4,6 +4,7 @@ import type { Database } from '../db/client';
 import type { InstanceMode } from '../instance/instance-mode';
 import { noJobQueue, type JobQueue } from '../jobs/job-queue';
 import type { Mailer } from '../mail/mailer';
+import { createMetrics, type Metrics } from '../observability/metrics';
 import { createRegisterClients, type RegisterClients, type RegistersConfig } from '../registers/registers-config';
 
 /** Where log lines go. Never personal data: ids and error codes only. */
@@ -45,6 +46,8 @@ export interface Services {
   jobs: JobQueue;
   /** Live look-ups in the BAG and the KVK; each says `not-configured` without its URL and key. */
   registers: RegisterClients;
+  /** Prometheus metrics (served at /metrics with METRICS_TOKEN). */
+  metrics: Metrics;
 }
 
 export interface ServiceOptions {
@@ -83,5 +86,6 @@ export function createServices(options: ServiceOptions): Services {
     logger: options.logger ?? silentLogger,
     jobs: noJobQueue,
     registers: createRegisterClients(options.registers ?? NO_REGISTERS, { logger: options.logger ?? silentLogger }),
+    metrics: createMetrics(),
   };
 }

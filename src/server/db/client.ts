@@ -24,6 +24,8 @@ export interface Database {
    * pg-boss). Without parameters the text may hold several statements.
    */
   raw(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** PostgreSQL server only: the pool's connections, for the metrics. */
+  pool?: Pick<pg.Pool, 'totalCount' | 'idleCount' | 'waitingCount'>;
   /** PGlite only: its whole data directory as one uncompressed tar (what `pgliteStart` takes). */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -60,7 +62,7 @@ export async function openDatabase(options: {
     pool.on('error', () => {});
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder });
-    return { db: db as unknown as Db, kind: 'postgres', raw: (text, values) => pool.query(text, values), close: () => pool.end() };
+    return { db: db as unknown as Db, kind: 'postgres', pool, raw: (text, values) => pool.query(text, values), close: () => pool.end() };
   }
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {

@@ -132,6 +132,21 @@ describe('the job runner', () => {
     expect(audit).toEqual([expect.objectContaining({ object_id: failure!.id, actor: 'beheerder', municipality: LEIDEN })]);
   });
 
+  it('runs a daily schedule once, however many instances plan it', async () => {
+    let daily = 0;
+    const dailyJob: JobDefinition = { queue: 'test.daily', retryLimit: 0, retryDelaySeconds: 1, subject: () => 'daily', handle: async () => void daily++ };
+    const plan = () => startJobRunner(t.services, { jobs: [dailyJob], schedules: [{ queue: 'test.daily', everySeconds: 86_400 }], pollingIntervalSeconds: 0.5 });
+    const [first, second] = [await plan(), await plan()];
+    try {
+      await until(() => daily >= 1, 'the daily job');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(daily).toBe(1);
+    } finally {
+      await first.stop();
+      await second.stop();
+    }
+  });
+
   it('refuses the dead-letter view to other roles', async () => {
     const af = await loginAs(t.database.db, { municipality: LEIDEN, roles: ['aandachtsfunctionaris'] });
     expect((await t.app.inject({ url: '/api/v1/jobs/failures', headers: af.headers })).statusCode).toBe(403);

@@ -47,7 +47,10 @@ type ReceivedJob = PgBoss.JobWithMetadata<JobData>;
  */
 export async function startJobRunner(services: Services, options: JobRunnerOptions): Promise<JobRunner> {
   const { logger } = services;
-  const boss = new PgBoss({ db: { executeSql: (text, values) => services.database.raw(text, values) }, schedule: false });
+  // pg-boss throttles a schedule for at most as long as it keeps completed jobs (12 hours by
+  // default): keep them as long as the longest interval, so a daily run is throttled to one a day.
+  const archiveCompletedAfterSeconds = Math.max(12 * 3600, ...(options.schedules ?? []).map((s) => s.everySeconds));
+  const boss = new PgBoss({ db: { executeSql: (text, values) => services.database.raw(text, values) }, schedule: false, archiveCompletedAfterSeconds });
   boss.on('error', (error: unknown) => logger.error({ error: errorCode(error) }, 'achtergrondtaken: fout in de wachtrij'));
   await boss.start();
   const definitions = new Map(options.jobs.map((job) => [job.queue, job]));
