@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSignalDue, signalDue, draftDueAt, type SignalRetentionFacts } from './due';
+import { auditRecordsMadeBefore, isSignalDue, signalDue, draftDueAt, type SignalRetentionFacts } from './due';
 import { DEFAULT_RETENTION_TERMS, retentionTermsBody } from './terms';
 
 const closed = (closedAt: string, more: Partial<SignalRetentionFacts> = {}): SignalRetentionFacts => ({ state: 'afgesloten', closedAt: new Date(closedAt), handedOver: false, onHold: false, ...more });
@@ -37,14 +37,25 @@ describe('when a signal is deleted', () => {
   });
 });
 
+describe('when an audit record goes', () => {
+  it('is six years after it was made by default, never earlier, also at the end of a month', () => {
+    expect(auditRecordsMadeBefore(new Date('2032-12-06T10:00:00Z'), terms)).toEqual(new Date('2026-12-06T10:00:00Z'));
+    // 28 February counted back one month is 28 January: a record of 31 January is kept a few days longer.
+    const end = auditRecordsMadeBefore(new Date('2027-02-28T10:00:00Z'), { ...terms, auditMonths: 1 });
+    expect(end.getTime()).toBeLessThan(new Date('2027-01-31T10:00:00Z').getTime());
+  });
+});
+
 describe('the terms a beheerder may set', () => {
   it('accepts terms within the bounds and refuses others with a Dutch reason', () => {
-    expect(retentionTermsBody.safeParse({ closedMonths: 6, handedOverMonths: 120, draftDays: 7 }).success).toBe(true);
-    const tooShort = retentionTermsBody.safeParse({ closedMonths: 1, handedOverMonths: 60, draftDays: 30 });
+    expect(retentionTermsBody.safeParse({ closedMonths: 6, handedOverMonths: 120, draftDays: 7, auditMonths: 120 }).success).toBe(true);
+    const tooShort = retentionTermsBody.safeParse({ closedMonths: 1, handedOverMonths: 60, draftDays: 30, auditMonths: 72 });
     expect(tooShort.error?.issues[0]?.message).toBe('Kies een hele termijn van 6 tot en met 60 maanden.');
-    expect(retentionTermsBody.safeParse({ closedMonths: 12.5, handedOverMonths: 60, draftDays: 30 }).success).toBe(false);
-    const shorterAfterHandover = retentionTermsBody.safeParse({ closedMonths: 24, handedOverMonths: 12, draftDays: 30 });
+    expect(retentionTermsBody.safeParse({ closedMonths: 12.5, handedOverMonths: 60, draftDays: 30, auditMonths: 72 }).success).toBe(false);
+    const shorterAfterHandover = retentionTermsBody.safeParse({ closedMonths: 24, handedOverMonths: 12, draftDays: 30, auditMonths: 72 });
     expect(shorterAfterHandover.error?.issues[0]?.path).toEqual(['handedOverMonths']);
     expect(retentionTermsBody.safeParse({ ...terms, extra: 1 }).success).toBe(false);
+    const auditShorter = retentionTermsBody.safeParse({ ...terms, auditMonths: 48 });
+    expect(auditShorter.error?.issues.map((i) => i.path)).toEqual([['auditMonths']]);
   });
 });

@@ -1,5 +1,5 @@
 import { tz } from '@date-fns/tz';
-import { addDays, addMonths } from 'date-fns';
+import { addDays, addMonths, subMonths } from 'date-fns';
 import type { SignalState } from '../signal/workflow';
 import type { RetentionTerms } from './terms';
 
@@ -50,3 +50,12 @@ export function draftDueAt(updatedAt: Date, terms: RetentionTerms): Date {
   return instant(addDays(updatedAt, terms.draftDays, { in: AMSTERDAM }));
 }
 
+
+/**
+ * Audit records made at or before this moment have passed their term. Counting back from now never
+ * removes one early: at the end of a month it keeps a record up to three days longer than counting
+ * forward from the record would (31 January + 1 month is 28 February).
+ */
+export function auditRecordsMadeBefore(now: Date, terms: RetentionTerms): Date {
+  return instant(subMonths(now, terms.auditMonths, { in: AMSTERDAM }));
+}

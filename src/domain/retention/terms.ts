@@ -12,6 +12,8 @@ export const RETENTION_BOUNDS = {
   handedOverMonths: { default: 60, min: 12, max: 120 },
   /** A signal being written that was never submitted. */
   draftDays: { default: 30, min: 7, max: 90 },
+  /** An audit record: who did what, kept as long as the data it is about may be asked after. */
+  auditMonths: { default: 72, min: 24, max: 120 },
 } as const;
 
 export type RetentionTermName = keyof typeof RETENTION_BOUNDS;
@@ -27,11 +29,16 @@ export const retentionTermsBody = z
     closedMonths: term('closedMonths', 'maanden'),
     handedOverMonths: term('handedOverMonths', 'maanden'),
     draftDays: term('draftDays', 'dagen'),
+    auditMonths: term('auditMonths', 'maanden'),
   })
   .strict()
   .refine((t) => t.handedOverMonths >= t.closedMonths, {
     error: 'Een overgedragen signaal wordt minstens zo lang bewaard als een signaal dat niet werd overgedragen.',
     path: ['handedOverMonths'],
+  })
+  .refine((t) => t.auditMonths >= t.handedOverMonths, {
+    error: 'De audittrail wordt minstens zo lang bewaard als een overgedragen signaal: wie het signaal inzag, moet te achterhalen zijn zolang het bestaat.',
+    path: ['auditMonths'],
   });
 
 export type RetentionTerms = z.infer<typeof retentionTermsBody>;
@@ -40,4 +47,5 @@ export const DEFAULT_RETENTION_TERMS: RetentionTerms = {
   closedMonths: RETENTION_BOUNDS.closedMonths.default,
   handedOverMonths: RETENTION_BOUNDS.handedOverMonths.default,
   draftDays: RETENTION_BOUNDS.draftDays.default,
+  auditMonths: RETENTION_BOUNDS.auditMonths.default,
 };

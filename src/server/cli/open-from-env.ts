@@ -33,8 +33,12 @@ export async function openDatabaseFromEnv(env: NodeJS.ProcessEnv): Promise<Datab
 export async function openServicesFromEnv(env: NodeJS.ProcessEnv, database: Database): Promise<Services> {
   const config = parseConfig(env);
   const { content } = await loadContent(config.contentDir);
-  const keyring: Keyring = fs.existsSync(config.encryptionKeyFile)
-    ? readKeyring(config.encryptionKeyFile)
-    : { current: 'cli-ephemeral', keys: new Map([['cli-ephemeral', crypto.randomBytes(32)]]) };
+  const keyring: Keyring = keyringIfPresent(env) ?? { current: 'cli-ephemeral', keys: new Map([['cli-ephemeral', crypto.randomBytes(32)]]) };
   return createServices({ database, content, keyring, mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }), publicUrl: config.publicUrl });
+}
+
+/** The installation's key file, when this machine has it (ENCRYPTION_KEY_FILE). */
+export function keyringIfPresent(env: NodeJS.ProcessEnv): Keyring | undefined {
+  const file = parseConfig(env).encryptionKeyFile;
+  return fs.existsSync(file) ? readKeyring(file) : undefined;
 }

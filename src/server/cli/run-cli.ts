@@ -8,7 +8,7 @@ import { keysRotate } from './keys-rotate';
 import { registerImportAddresses, registerImportOrganisations, registerImportPersons } from './register-commands';
 import { ssoDisable, ssoSet } from './sso-commands';
 import { userCreate, userResetSecondFactor } from './user-commands';
-import { openDatabaseFromEnv, openServicesFromEnv } from './open-from-env';
+import { keyringIfPresent, openDatabaseFromEnv, openServicesFromEnv } from './open-from-env';
 import type { Services } from '../context/services';
 import type { CliOutput } from './output';
 
@@ -74,7 +74,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
   }
   switch (`${group ?? ''} ${command ?? ''}`) {
     case 'audit verify':
-      return withDatabase(env, (database) => auditVerify(database, out));
+      return withDatabase(env, (database) => auditVerify(database, keyringIfPresent(env), out));
     case 'user create': {
       const args = { municipality: str(values.municipality), name: str(values.name), email: str(values.email), roles: str(values.roles) };
       return withServices(env, (services) => userCreate(services, args, out));

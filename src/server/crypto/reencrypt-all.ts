@@ -74,6 +74,9 @@ export async function reencryptAll(db: Db, ring: Keyring): Promise<{ changed: nu
     // each record's hash covers its ciphertext (docs/decisions/0011). Those keys stay in the file.
     const auditKeys = await queryRows<{ key: string }>(tx, sql`select distinct split_part(sealed, '.', 2) as key from audit_events where sealed is not null`);
     for (const { key } of auditKeys) keysInUse.add(key);
+    // So do the keys that signed the audit trail's retention checkpoints (docs/decisions/0019).
+    const checkpointKeys = await queryRows<{ key: string }>(tx, sql`select distinct split_part(signature, '.', 2) as key from audit_checkpoints`);
+    for (const { key } of checkpointKeys) keysInUse.add(key);
     await writeAudit(
       tx,
       ring,

@@ -188,6 +188,7 @@ export const municipalitySettings = pgTable('municipality_settings', {
   retentionClosedMonths: integer('retention_closed_months'),
   retentionHandedOverMonths: integer('retention_handed_over_months'),
   retentionDraftDays: integer('retention_draft_days'),
+  retentionAuditMonths: integer('retention_audit_months'),
   /** Who last set the retention terms, and when: the deletion log names the beheerder behind a term. */
   retentionSetByUserId: uuid('retention_set_by_user_id'),
   retentionSetAt: timestamp('retention_set_at', { withTimezone: true }),
@@ -646,4 +647,28 @@ export const retentionDeletions = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('retention_deletions_municipality_idx').on(t.municipality, t.deletedAt)],
+);
+
+/**
+ * Where the audit trail's retention cut a chain (docs/decisions/0019-audit-trail-retention.md): the
+ * last removed record's number and hash, so that the chain's first remaining record still links to
+ * something, signed with a key from the key file so that the database alone cannot fake a cut.
+ */
+export const auditCheckpoints = pgTable(
+  'audit_checkpoints',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    municipality: text('municipality'),
+    /** The last removed record. */
+    seq: integer('seq').notNull(),
+    hash: text('hash').notNull(),
+    /** How many records this cut removed, and the moments of the first and last. */
+    removed: integer('removed').notNull(),
+    firstAt: timestamp('first_at', { withTimezone: true, precision: 6 }).notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true, precision: 6 }).notNull(),
+    cutAt: timestamp('cut_at', { withTimezone: true }).notNull(),
+    /** `v1.<keyId>.<HMAC>` over the fields above. */
+    signature: text('signature').notNull(),
+  },
+  (t) => [index('audit_checkpoints_chain_idx').on(t.municipality, t.seq)],
 );

@@ -5,13 +5,16 @@ import type { TxContext } from '../../context/context';
 import { defineProcedure, inTransaction } from '../../context/run';
 import { retentionDeletions } from '../../db/schema';
 import { queryRows } from '../../db/tenant';
-import { allRetentionTerms } from '../retention-terms';
+import { cutAuditTrail } from '../audit-cut';
+import { allRetentionTerms, termsFrom } from '../retention-terms';
 import { closedSignalFacts, type SignalRecordFacts } from '../signal-facts';
 
 export interface RetentionRun {
   batch: string;
   signals: number;
   drafts: number;
+  /** Audit records past the audit trail's own term. */
+  auditRecords: number;
 }
 
 /** A signal and everything that holds its data: history, handovers and feedback, meldcode, agenda entries, links both ways. */
@@ -28,7 +31,8 @@ async function deleteSignal(ctx: TxContext, signal: SignalRecordFacts): Promise<
 /**
  * The retention job's work (docs/decisions/0017-retention.md): deletes, in every municipality,
  * the closed signals whose term has passed and that are not on legal hold, with everything that
- * holds their data, and the drafts not changed within their term. Each deletion leaves a line of
+ * holds their data, the drafts not changed within their term, and the oldest audit records past the
+ * audit trail's own term (behind a signed checkpoint, docs/decisions/0019-audit-trail-retention.md). Each deletion leaves a line of
  * metadata in the deletion log; each municipality's run leaves an audit record with the numbers.
  * The installation's own work across tenants, so as the schema owner, with the setting that lets
  * a signal's history go with it. Safe to run twice: what is gone is not found again.
@@ -71,17 +75,23 @@ export const applyRetention = defineProcedure('retention.run', async (ctx, _inpu
       if (dueDrafts.length) await tx.tx.execute(sql`delete from signal_drafts where user_id = any(${sql.param(dueDrafts.map((d) => d.user_id))}::uuid[])`);
       for (const draft of dueDrafts) count(draft.municipality).drafts++;
 
+      // Before this run's own audit records, so that they are never what is cut.
+      const cut = await cutAuditTrail(tx, termsOf, termsFrom(undefined));
+      for (const municipality of cut.keys()) if (municipality !== null) count(municipality);
+
       for (const [municipality, { signals, drafts: draftCount }] of counts) {
         const { terms, setByUserId } = termsOf(municipality);
         // Drafts as a number only: whose draft it was would say who was writing a signal.
         if (draftCount) {
           await tx.tx.insert(retentionDeletions).values({ batch, municipality, objectType: 'drafts', count: draftCount, term: 'draft', termLength: terms.draftDays, termSetByUserId: setByUserId, deletedAt: tx.now });
         }
-        await tx.audit({ municipality, action: 'retention.run', objectType: 'retention-batch', objectId: batch, details: { signals, drafts: draftCount } });
+        await tx.audit({ municipality, action: 'retention.run', objectType: 'retention-batch', objectId: batch, details: { signals, drafts: draftCount, auditRecords: cut.get(municipality) ?? 0 } });
       }
       let signals = 0;
       for (const c of counts.values()) signals += c.signals;
-      return { batch, signals, drafts: dueDrafts.length };
+      let auditRecords = 0;
+      for (const n of cut.values()) auditRecords += n;
+      return { batch, signals, drafts: dueDrafts.length, auditRecords };
     },
     { municipality: null },
   );

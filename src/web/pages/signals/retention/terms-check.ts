@@ -3,7 +3,7 @@ import { retentionTermsBody, type RetentionTermName, type RetentionTerms } from 
 /** The terms as typed in the form, one text per term. */
 export type TermsText = Record<RetentionTermName, string>;
 
-/** What is wrong with a term: no whole number within its bounds, or shorter after a handover than without. */
+/** What is wrong with a term: no whole number within its bounds, or shorter than a term it must outlast. */
 export type TermProblem = 'range' | 'shorter';
 
 export type TermsCheck = { terms: RetentionTerms; problems: null } | { terms: null; problems: Partial<Record<RetentionTermName, TermProblem>> };
@@ -16,7 +16,7 @@ const whole = (text: string) => (/^\d{1,3}$/.test(text.trim()) ? Number(text.tri
  * which says little while one of them is wrong.
  */
 export function checkTerms(text: TermsText): TermsCheck {
-  const parsed = retentionTermsBody.safeParse({ closedMonths: whole(text.closedMonths), handedOverMonths: whole(text.handedOverMonths), draftDays: whole(text.draftDays) });
+  const parsed = retentionTermsBody.safeParse({ closedMonths: whole(text.closedMonths), handedOverMonths: whole(text.handedOverMonths), draftDays: whole(text.draftDays), auditMonths: whole(text.auditMonths) });
   if (parsed.success) return { terms: parsed.data, problems: null };
   const outOfBounds = parsed.error.issues.filter((issue) => issue.code !== 'custom');
   const problems: Partial<Record<RetentionTermName, TermProblem>> = {};

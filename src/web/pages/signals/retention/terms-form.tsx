@@ -14,11 +14,12 @@ import { useFocusOnChange } from '../../../hooks/use-focus-on-change';
 import { useSubmitForm } from '../../../hooks/use-submit-form';
 import { checkTerms, type TermProblem, type TermsText } from './terms-check';
 
-/** The three terms in the order the page explains them, with the unit each is counted in. */
+/** The terms in the order the page explains them, with the unit each is counted in. */
 const TERMS: readonly { name: RetentionTermName; id: string; unit: 'months' | 'days' }[] = [
   { name: 'closedMonths', id: 'termijn-zonder-overdracht', unit: 'months' },
   { name: 'handedOverMonths', id: 'termijn-na-overdracht', unit: 'months' },
   { name: 'draftDays', id: 'termijn-concept', unit: 'days' },
+  { name: 'auditMonths', id: 'termijn-audittrail', unit: 'months' },
 ];
 
 /**
@@ -29,7 +30,7 @@ const TERMS: readonly { name: RetentionTermName; id: string; unit: 'months' | 'd
 export function TermsForm({ view }: { view: RetentionTermsView }) {
   const { t, i18n } = useTranslation('signals');
   const queryClient = useQueryClient();
-  const [text, setText] = useState<TermsText>({ closedMonths: String(view.closedMonths), handedOverMonths: String(view.handedOverMonths), draftDays: String(view.draftDays) });
+  const [text, setText] = useState<TermsText>({ closedMonths: String(view.closedMonths), handedOverMonths: String(view.handedOverMonths), draftDays: String(view.draftDays), auditMonths: String(view.auditMonths) });
   const [toSave, setToSave] = useState<RetentionTerms | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -38,7 +39,7 @@ export function TermsForm({ view }: { view: RetentionTermsView }) {
   const { errors, clearErrors, formRef, alertRef, pending, send } = useSubmitForm(() => saveRetentionTerms(toSave!));
 
   const problemText = (name: RetentionTermName, problem: TermProblem, unit: 'months' | 'days') =>
-    problem === 'shorter' ? t('retention.handedOverShorter') : t(unit === 'months' ? 'retention.monthsInvalid' : 'retention.daysInvalid', RETENTION_BOUNDS[name]);
+    problem === 'shorter' ? t(name === 'auditMonths' ? 'retention.auditShorter' : 'retention.handedOverShorter') : t(unit === 'months' ? 'retention.monthsInvalid' : 'retention.daysInvalid', RETENTION_BOUNDS[name]);
   const onSaved = (saved: RetentionTermsView) => {
     queryClient.setQueryData(['retention-terms'], saved);
     void queryClient.invalidateQueries({ queryKey: ['retention-preview'] });
