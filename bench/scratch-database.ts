@@ -1,18 +1,11 @@
-import crypto from 'node:crypto';
-import pg from 'pg';
+import { createScratchDatabase } from '../src/server/test-support/scratch-database';
 
 /** A new database on the PostgreSQL server for one bench run, dropped again afterwards. */
 export async function withScratchDatabase<T>(serverUrl: string, work: (url: string) => Promise<T>): Promise<T> {
-  const name = `signaalroute_bench_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(serverUrl, 'bench');
   try {
-    return await work(url.toString());
+    return await work(scratch.url);
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }

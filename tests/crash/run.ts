@@ -5,7 +5,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, type Database } from '../../src/server/db/client';
 import { queryRows } from '../../src/server/db/tenant';
 import { loadContent } from '../../src/server/content/load-content';
@@ -13,6 +12,7 @@ import { syncContent } from '../../src/server/content/sync-content';
 import { PROJECT_ROOT } from '../../src/server/start';
 import { CONTENT_DIR } from '../../src/server/test-support/test-app';
 import { loginAs, type TestLogin } from '../../src/server/test-support/login-as';
+import { createScratchDatabase } from '../../src/server/test-support/scratch-database';
 import { sampleSubmission } from '../../src/server/test-support/signal-fixtures';
 
 /**
@@ -199,16 +199,10 @@ async function onPglite(): Promise<Tally> {
 }
 
 async function onServer(): Promise<Tally> {
-  const name = `signaalroute_crash_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(serverUrl, 'crash');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-crash-keys-'));
-  const env = { DATABASE_URL: url.toString(), DATA_DIR: dataDir };
-  const open = () => openDatabase({ databaseUrl: url.toString(), dataDir: null });
+  const env = { DATABASE_URL: scratch.url, DATA_DIR: dataDir };
+  const open = () => openDatabase({ databaseUrl: scratch.url, dataDir: null });
   try {
     const database = await open();
     const login = await reporter(database);
@@ -217,10 +211,7 @@ async function onServer(): Promise<Tally> {
     if (process.env.CRASH_PG_OUTAGE !== '0') await outage(env, login, tally, open);
     return tally;
   } finally {
-    const dropper = new pg.Client({ connectionString: serverUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
+    await scratch.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -235,8 +226,8 @@ const results = [await onPglite(), await onServer()];
 console.log(`\nCrash test: ${KILLS} kill -9's per database, ${REPORTERS} reporters submitting signals without pause`);
 for (const r of results) {
   const restart = [...r.restartMs].sort((a, b) => a - b);
-  const median = restart[Math.floor(restart.length / 2)] ?? NaN;
-  console.log(`  ${r.database}: ${r.kills} kills, ${r.attempts} submissions, ${r.acknowledged} acknowledged, ${r.lost} lost; restart to healthy median ${Math.round(median)} ms`);
+  const median = restart[Math.floor(restart.length / 2)];
+  console.log(`  ${r.database}: ${r.kills} kills, ${r.attempts} submissions, ${r.acknowledged} acknowledged, ${r.lost} lost; restart to healthy ${median === undefined ? '(no restart)' : `median ${Math.round(median)} ms`}`);
   if (r.outage) console.log(`    PostgreSQL stopped under the app: ${r.outage.refused503}/5 answered 503 (Retry-After: ${r.outage.retryAfter}); recovered ${r.outage.recoveredMs} ms after PostgreSQL was back, without a restart`);
 }
 const lost = results.reduce((n, r) => n + r.lost, 0);

@@ -17,6 +17,8 @@ import {
   scorePerson,
   surnameSearchKeys,
 } from '../../domain/matching';
+import type { RegisterAddress } from '../../domain/registers/address-row';
+import type { RegisterPerson } from '../../domain/registers/person-row';
 import type { TxContext } from '../context/context';
 import { registerImports, registerOrganisations } from '../db/schema';
 import { queryRows } from '../db/tenant';
@@ -38,23 +40,8 @@ function storedAddress(row: { postcode: string | null; houseNumber: number | nul
 }
 
 
-/** A person of the municipality's own records, as a search reads it (PERSON_SELECT). */
-interface PersonRow {
-  sourceId: string;
-  givenNames: string | null;
-  prefix: string | null;
-  surname: string;
-  birthYear: number | null;
-  birthMonth: number | null;
-  birthDay: number | null;
-  street: string | null;
-  houseNumber: number | null;
-  houseLetter: string | null;
-  addition: string | null;
-  postcode: string | null;
-  place: string | null;
-  source: string;
-}
+/** A person of the municipality's own records, as a search reads it (PERSON_SELECT), with the source system's name. */
+type PersonRow = Omit<RegisterPerson, 'description' | 'surnameNorm' | 'givenNorm' | 'surnameKey'> & { source: string };
 
 function personRecord(row: PersonRow): PersonRecord {
   // The same reading of the name as the import's (src/domain/registers/person-row.ts).
@@ -160,16 +147,7 @@ const asJson = (select: SQL) => sql`(select coalesce(json_agg(x), '[]'::json) fr
 const SIMILAR_STREETS = 30;
 
 /** The BAG's address, as a search reads it. */
-interface BagRow {
-  nummeraanduiding: string;
-  street: string;
-  houseNumber: number;
-  houseLetter: string | null;
-  addition: string | null;
-  postcode: string | null;
-  place: string;
-  streetNorm: string;
-}
+type BagRow = Omit<RegisterAddress, 'municipalityName'>;
 const BAG_SELECT = sql.raw(
   `a.nummeraanduiding, a.street, a.house_number as "houseNumber", a.house_letter as "houseLetter", a.addition, a.postcode, a.place, a.street_norm as "streetNorm"`,
 );

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { MIGRATIONS_DIR, openDatabase, type Database } from '../db/client';
+import { createScratchDatabase } from './scratch-database';
 
 export interface TestDatabase extends Database {
   /** Environment that makes the server or CLI open this same database (after it is closed, for PGlite). */
@@ -22,23 +22,14 @@ export async function openTestDatabase(options: { onDisk?: boolean } = {}): Prom
     return { ...(await openDatabase({ dataDir, pgliteStart: await migratedTemplate() })), env: dataDir ? { DATA_DIR: dataDir } : {} };
   }
 
-  const name = `signaalroute_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: null });
+  const scratch = await createScratchDatabase(serverUrl, 'test');
+  const database = await openDatabase({ databaseUrl: scratch.url, dataDir: null });
   return {
     ...database,
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: scratch.url },
     close: async () => {
       await database.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await scratch.drop();
     },
   };
 }
@@ -77,21 +68,6 @@ export async function emptyTarget(): Promise<{ env: Record<string, string>; targ
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'signaalroute-restore-'));
     return { env: { DATA_DIR: dataDir }, target: { dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
   }
-  const name = `signaalroute_restore_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    target: { databaseUrl: url.toString(), dataDir: null },
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
+  const scratch = await createScratchDatabase(serverUrl, 'restore');
+  return { env: { DATABASE_URL: scratch.url }, target: { databaseUrl: scratch.url, dataDir: null }, drop: scratch.drop };
 }
