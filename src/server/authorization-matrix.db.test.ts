@@ -191,7 +191,7 @@ const MATRIX: Record<string, Sample> = {
   'GET /api/v1/settings': get('/api/v1/settings', 'own'),
   'PUT /api/v1/settings': { owner: 'own', request: () => ({ url: '/api/v1/settings', payload: { feedbackDays: 21 } }) },
   'GET /api/v1/retention/terms': get('/api/v1/retention/terms', 'own'),
-  'PUT /api/v1/retention/terms': { owner: 'own', request: () => ({ url: '/api/v1/retention/terms', payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, auditMonths: 72 } }) },
+  'PUT /api/v1/retention/terms': { owner: 'own', request: () => ({ url: '/api/v1/retention/terms', payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 } }) },
   'GET /api/v1/retention/preview': get('/api/v1/retention/preview', 'own'),
   'GET /api/v1/retention/deletions': get('/api/v1/retention/deletions', 'own'),
   'PUT /api/v1/signals/:id/legal-hold': { owner: 'A', request: (f) => ({ url: `/api/v1/signals/${f.signalId}/legal-hold`, payload: { reason: 'Verzoek van het OM' } }) },

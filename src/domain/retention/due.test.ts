@@ -48,11 +48,11 @@ describe('when an audit record goes', () => {
 
 describe('the terms a beheerder may set', () => {
   it('accepts terms within the bounds and refuses others with a Dutch reason', () => {
-    expect(retentionTermsBody.safeParse({ closedMonths: 6, handedOverMonths: 120, draftDays: 7, auditMonths: 120 }).success).toBe(true);
-    const tooShort = retentionTermsBody.safeParse({ closedMonths: 1, handedOverMonths: 60, draftDays: 30, auditMonths: 72 });
+    expect(retentionTermsBody.safeParse({ closedMonths: 6, handedOverMonths: 120, draftDays: 7, userMonths: 3, auditMonths: 120 }).success).toBe(true);
+    const tooShort = retentionTermsBody.safeParse({ closedMonths: 1, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 });
     expect(tooShort.error?.issues[0]?.message).toBe('Kies een hele termijn van 6 tot en met 60 maanden.');
-    expect(retentionTermsBody.safeParse({ closedMonths: 12.5, handedOverMonths: 60, draftDays: 30, auditMonths: 72 }).success).toBe(false);
-    const shorterAfterHandover = retentionTermsBody.safeParse({ closedMonths: 24, handedOverMonths: 12, draftDays: 30, auditMonths: 72 });
+    expect(retentionTermsBody.safeParse({ closedMonths: 12.5, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 }).success).toBe(false);
+    const shorterAfterHandover = retentionTermsBody.safeParse({ closedMonths: 24, handedOverMonths: 12, draftDays: 30, userMonths: 12, auditMonths: 72 });
     expect(shorterAfterHandover.error?.issues[0]?.path).toEqual(['handedOverMonths']);
     expect(retentionTermsBody.safeParse({ ...terms, extra: 1 }).success).toBe(false);
     const auditShorter = retentionTermsBody.safeParse({ ...terms, auditMonths: 48 });

@@ -45,6 +45,11 @@ export function isSignalDue(facts: SignalRetentionFacts, terms: RetentionTerms, 
   return due !== null && !facts.onHold && due.dueAt.getTime() <= now.getTime();
 }
 
+/** When the personal fields of an account deactivated at `deactivatedAt` are removed. */
+export function userDueAt(deactivatedAt: Date, terms: RetentionTerms): Date {
+  return instant(addMonths(deactivatedAt, terms.userMonths, { in: AMSTERDAM }));
+}
+
 /** When a draft that was last changed at `updatedAt` is deleted. */
 export function draftDueAt(updatedAt: Date, terms: RetentionTerms): Date {
   return instant(addDays(updatedAt, terms.draftDays, { in: AMSTERDAM }));

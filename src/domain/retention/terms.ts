@@ -12,6 +12,8 @@ export const RETENTION_BOUNDS = {
   handedOverMonths: { default: 60, min: 12, max: 120 },
   /** A signal being written that was never submitted. */
   draftDays: { default: 30, min: 7, max: 90 },
+  /** A deactivated account: its name, e-mail address and login secrets. */
+  userMonths: { default: 12, min: 3, max: 60 },
   /** An audit record: who did what, kept as long as the data it is about may be asked after. */
   auditMonths: { default: 72, min: 24, max: 120 },
 } as const;
@@ -29,6 +31,7 @@ export const retentionTermsBody = z
     closedMonths: term('closedMonths', 'maanden'),
     handedOverMonths: term('handedOverMonths', 'maanden'),
     draftDays: term('draftDays', 'dagen'),
+    userMonths: term('userMonths', 'maanden'),
     auditMonths: term('auditMonths', 'maanden'),
   })
   .strict()
@@ -47,5 +50,6 @@ export const DEFAULT_RETENTION_TERMS: RetentionTerms = {
   closedMonths: RETENTION_BOUNDS.closedMonths.default,
   handedOverMonths: RETENTION_BOUNDS.handedOverMonths.default,
   draftDays: RETENTION_BOUNDS.draftDays.default,
+  userMonths: RETENTION_BOUNDS.userMonths.default,
   auditMonths: RETENTION_BOUNDS.auditMonths.default,
 };

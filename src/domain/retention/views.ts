@@ -22,14 +22,14 @@ export type RetentionPreview = z.infer<typeof retentionPreviewBody>;
 export const deletionLogBody = z.array(
   z.object({
     batch: z.uuid(),
-    objectType: z.enum(['signal', 'drafts']),
+    objectType: z.enum(['signal', 'drafts', 'user']),
     objectId: z.uuid().nullable(),
     reference: z.string().nullable(),
     state: z.string().nullable(),
     receivedAt: iso.nullable(),
     closedAt: iso.nullable(),
     count: z.number().int(),
-    term: z.enum(['closed', 'handed-over', 'draft']),
+    term: z.enum(['closed', 'handed-over', 'draft', 'user']),
     termLength: z.number().int(),
     termSetByUserId: z.uuid().nullable(),
     dueAt: iso.nullable(),

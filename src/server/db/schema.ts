@@ -47,6 +47,8 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    /** When retention removed the name, e-mail address and secrets of the deactivated account. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [index('users_municipality_idx').on(t.municipality)],
 );
@@ -189,6 +191,7 @@ export const municipalitySettings = pgTable('municipality_settings', {
   retentionHandedOverMonths: integer('retention_handed_over_months'),
   retentionDraftDays: integer('retention_draft_days'),
   retentionAuditMonths: integer('retention_audit_months'),
+  retentionUserMonths: integer('retention_user_months'),
   /** Who last set the retention terms, and when: the deletion log names the beheerder behind a term. */
   retentionSetByUserId: uuid('retention_set_by_user_id'),
   retentionSetAt: timestamp('retention_set_at', { withTimezone: true }),
@@ -630,8 +633,8 @@ export const retentionDeletions = pgTable(
     /** One run of the retention job. */
     batch: uuid('batch').notNull(),
     municipality: text('municipality').notNull(),
-    objectType: text('object_type', { enum: ['signal', 'drafts'] }).notNull(),
-    /** The signal's id; null for drafts. */
+    objectType: text('object_type', { enum: ['signal', 'drafts', 'user'] }).notNull(),
+    /** The signal's or account's id; null for drafts. */
     objectId: uuid('object_id'),
     reference: text('reference'),
     state: text('state'),
@@ -640,7 +643,7 @@ export const retentionDeletions = pgTable(
     /** How many (1 for a signal). */
     count: integer('count').notNull().default(1),
     /** Which term, its length, and who set it (null: the default). */
-    term: text('term', { enum: ['closed', 'handed-over', 'draft'] }).notNull(),
+    term: text('term', { enum: ['closed', 'handed-over', 'draft', 'user'] }).notNull(),
     termLength: integer('term_length').notNull(),
     termSetByUserId: uuid('term_set_by_user_id'),
     dueAt: timestamp('due_at', { withTimezone: true }),

@@ -18,6 +18,7 @@ export function termsFrom(row: SettingsRow | undefined): StoredTerms {
       closedMonths: row?.retentionClosedMonths ?? DEFAULT_RETENTION_TERMS.closedMonths,
       handedOverMonths: row?.retentionHandedOverMonths ?? DEFAULT_RETENTION_TERMS.handedOverMonths,
       draftDays: row?.retentionDraftDays ?? DEFAULT_RETENTION_TERMS.draftDays,
+      userMonths: row?.retentionUserMonths ?? DEFAULT_RETENTION_TERMS.userMonths,
       auditMonths: row?.retentionAuditMonths ?? DEFAULT_RETENTION_TERMS.auditMonths,
     },
     setByUserId: row?.retentionSetByUserId ?? null,

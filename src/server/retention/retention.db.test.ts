@@ -190,17 +190,35 @@ describe('retention: what has passed its term is deleted, everywhere, and nothin
   });
 
   it('lets the beheerder shorten a term within the bounds, and the next run applies it; the log names who set it', async () => {
-    const refused = await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(beheerder), payload: { closedMonths: 3, handedOverMonths: 60, draftDays: 30, auditMonths: 72 } });
+    const refused = await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(beheerder), payload: { closedMonths: 3, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 } });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Kies een hele termijn van 6 tot en met 60 maanden.');
-    const set = await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(beheerder), payload: { closedMonths: 12, handedOverMonths: 12, draftDays: 30, auditMonths: 72 } });
+    const set = await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(beheerder), payload: { closedMonths: 12, handedOverMonths: 12, draftDays: 30, userMonths: 12, auditMonths: 72 } });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ closedMonths: 12, handedOverMonths: 12, draftDays: 30 });
     expect((await runRetention(later(dueWithoutHandover(), 32 * DAY))).signals).toBe(1);
     expect(await traces(afterHandover.signal.id, afterHandover.signal.reference)).toEqual(gone);
     const log = await queryRows<{ term: string; term_set_by_user_id: string | null }>(t.database.db, sql`select term, term_set_by_user_id from retention_deletions where reference = ${afterHandover.signal.reference}`);
     expect(log).toEqual([{ term: 'handed-over', term_set_by_user_id: beheerder.userId }]);
-    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(auditor), payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, auditMonths: 72 } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(auditor), payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 } })).statusCode).toBe(403);
+  });
+
+  it('removes the name, e-mail address and login of an account a year after it was deactivated, and keeps the account', async () => {
+    clock = new Date('2027-03-10T09:00:00Z');
+    const leaver = await loginAs(t.database.db, { municipality: LEIDEN, roles: ['medewerker'], now: clock });
+    const deactivated = await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${leaver.userId}`, headers: await now(beheerder), payload: { active: false } });
+    expect(deactivated.statusCode, deactivated.body).toBe(200);
+    const account = () => queryRows<{ name: string; email: string; password_hash: string | null; anonymised_at: string | null }>(t.database.db, sql`select name, email, password_hash, anonymised_at from users where id = ${leaver.userId}`);
+    const before = (await account())[0]!;
+    await runRetention(new Date('2028-03-10T08:59:59Z'));
+    expect((await account())[0]).toEqual(before);
+    await runRetention(new Date('2028-03-10T09:00:01Z'));
+    const after = (await account())[0]!;
+    expect(after).toMatchObject({ name: 'Oud-gebruiker', email: `verwijderd-${leaver.userId}@signaalroute.invalid`, password_hash: null });
+    expect(after.anonymised_at).not.toBeNull();
+    const log = await queryRows<{ object_type: string; object_id: string; term: string; term_length: number }>(t.database.db, sql`select object_type, object_id, term, term_length from retention_deletions where object_id = ${leaver.userId}`);
+    expect(log).toEqual([{ object_type: 'user', object_id: leaver.userId, term: 'user', term_length: 12 }]);
+    expect(JSON.stringify(await queryRows(t.database.db, sql`select * from retention_deletions`))).not.toContain(before.email);
   });
 
   it('leaves the application role unable to delete history or write the log itself', async () => {

@@ -5,6 +5,7 @@ import type { TxContext } from '../../context/context';
 import { defineProcedure, inTransaction } from '../../context/run';
 import { retentionDeletions } from '../../db/schema';
 import { queryRows } from '../../db/tenant';
+import { anonymiseUsers } from '../anonymise-users';
 import { cutAuditTrail } from '../audit-cut';
 import { allRetentionTerms, termsFrom } from '../retention-terms';
 import { closedSignalFacts, type SignalRecordFacts } from '../signal-facts';
@@ -13,6 +14,8 @@ export interface RetentionRun {
   batch: string;
   signals: number;
   drafts: number;
+  /** Deactivated accounts whose personal fields were removed. */
+  users: number;
   /** Audit records past the audit trail's own term. */
   auditRecords: number;
 }
@@ -31,7 +34,8 @@ async function deleteSignal(ctx: TxContext, signal: SignalRecordFacts): Promise<
 /**
  * The retention job's work (docs/decisions/0017-retention.md): deletes, in every municipality,
  * the closed signals whose term has passed and that are not on legal hold, with everything that
- * holds their data, the drafts not changed within their term, and the oldest audit records past the
+ * holds their data, the drafts not changed within their term, the personal fields of accounts
+ * deactivated longer than theirs, and the oldest audit records past the
  * audit trail's own term (behind a signed checkpoint, docs/decisions/0019-audit-trail-retention.md). Each deletion leaves a line of
  * metadata in the deletion log; each municipality's run leaves an audit record with the numbers.
  * The installation's own work across tenants, so as the schema owner, with the setting that lets
@@ -44,8 +48,8 @@ export const applyRetention = defineProcedure('retention.run', async (ctx, _inpu
       await tx.tx.execute(sql`select set_config('signaalroute.retention', 'on', true)`);
       const termsOf = await allRetentionTerms(tx.tx);
       const batch = crypto.randomUUID();
-      const counts = new Map<string, { signals: number; drafts: number }>();
-      const count = (municipality: string) => counts.get(municipality) ?? counts.set(municipality, { signals: 0, drafts: 0 }).get(municipality)!;
+      const counts = new Map<string, { signals: number; drafts: number; users: number }>();
+      const count = (municipality: string) => counts.get(municipality) ?? counts.set(municipality, { signals: 0, drafts: 0, users: 0 }).get(municipality)!;
 
       for (const signal of await closedSignalFacts(tx.tx)) {
         const { terms, setByUserId } = termsOf(signal.municipality);
@@ -75,23 +79,30 @@ export const applyRetention = defineProcedure('retention.run', async (ctx, _inpu
       if (dueDrafts.length) await tx.tx.execute(sql`delete from signal_drafts where user_id = any(${sql.param(dueDrafts.map((d) => d.user_id))}::uuid[])`);
       for (const draft of dueDrafts) count(draft.municipality).drafts++;
 
+      const anonymised = await anonymiseUsers(tx, termsOf);
+      for (const user of anonymised) {
+        const { terms, setByUserId } = termsOf(user.municipality);
+        await tx.tx.insert(retentionDeletions).values({ batch, municipality: user.municipality, objectType: 'user', objectId: user.id, term: 'user', termLength: terms.userMonths, termSetByUserId: setByUserId, dueAt: user.dueAt, deletedAt: tx.now });
+        count(user.municipality).users++;
+      }
+
       // Before this run's own audit records, so that they are never what is cut.
       const cut = await cutAuditTrail(tx, termsOf, termsFrom(undefined));
       for (const municipality of cut.keys()) if (municipality !== null) count(municipality);
 
-      for (const [municipality, { signals, drafts: draftCount }] of counts) {
+      for (const [municipality, { signals, drafts: draftCount, users }] of counts) {
         const { terms, setByUserId } = termsOf(municipality);
         // Drafts as a number only: whose draft it was would say who was writing a signal.
         if (draftCount) {
           await tx.tx.insert(retentionDeletions).values({ batch, municipality, objectType: 'drafts', count: draftCount, term: 'draft', termLength: terms.draftDays, termSetByUserId: setByUserId, deletedAt: tx.now });
         }
-        await tx.audit({ municipality, action: 'retention.run', objectType: 'retention-batch', objectId: batch, details: { signals, drafts: draftCount, auditRecords: cut.get(municipality) ?? 0 } });
+        await tx.audit({ municipality, action: 'retention.run', objectType: 'retention-batch', objectId: batch, details: { signals, drafts: draftCount, users, auditRecords: cut.get(municipality) ?? 0 } });
       }
       let signals = 0;
       for (const c of counts.values()) signals += c.signals;
       let auditRecords = 0;
       for (const n of cut.values()) auditRecords += n;
-      return { batch, signals, drafts: dueDrafts.length, auditRecords };
+      return { batch, signals, drafts: dueDrafts.length, users: anonymised.length, auditRecords };
     },
     { municipality: null },
   );

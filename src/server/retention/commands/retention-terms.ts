@@ -26,6 +26,7 @@ export const updateRetentionTerms = defineCommand('retention.terms.update', asyn
     retentionClosedMonths: terms.closedMonths,
     retentionHandedOverMonths: terms.handedOverMonths,
     retentionDraftDays: terms.draftDays,
+    retentionUserMonths: terms.userMonths,
     retentionAuditMonths: terms.auditMonths,
     retentionSetByUserId: userOf(ctx.actor).userId,
     retentionSetAt: ctx.now,

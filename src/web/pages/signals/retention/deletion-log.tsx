@@ -47,7 +47,7 @@ export function DeletionLog() {
             <TableRow key={`${e.batch}:${e.objectId ?? e.objectType}`} role="row">
               <TableHeaderCell role="rowheader" scope="row" className="sr-stack-table__title">
                 {label(0)}
-                {e.objectType === 'signal' ? e.reference : t('deletions.draftCount', { count: e.count })}
+                {e.objectType === 'signal' ? e.reference : e.objectType === 'user' ? t('deletions.accountAnonymised') : t('deletions.draftCount', { count: e.count })}
               </TableHeaderCell>
               <TableCell role="cell">
                 {label(1)}

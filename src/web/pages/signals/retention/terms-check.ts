@@ -16,7 +16,7 @@ const whole = (text: string) => (/^\d{1,3}$/.test(text.trim()) ? Number(text.tri
  * which says little while one of them is wrong.
  */
 export function checkTerms(text: TermsText): TermsCheck {
-  const parsed = retentionTermsBody.safeParse({ closedMonths: whole(text.closedMonths), handedOverMonths: whole(text.handedOverMonths), draftDays: whole(text.draftDays), auditMonths: whole(text.auditMonths) });
+  const parsed = retentionTermsBody.safeParse(Object.fromEntries(Object.entries(text).map(([name, typed]) => [name, whole(typed)])));
   if (parsed.success) return { terms: parsed.data, problems: null };
   const outOfBounds = parsed.error.issues.filter((issue) => issue.code !== 'custom');
   const problems: Partial<Record<RetentionTermName, TermProblem>> = {};

@@ -19,6 +19,7 @@ const TERMS: readonly { name: RetentionTermName; id: string; unit: 'months' | 'd
   { name: 'closedMonths', id: 'termijn-zonder-overdracht', unit: 'months' },
   { name: 'handedOverMonths', id: 'termijn-na-overdracht', unit: 'months' },
   { name: 'draftDays', id: 'termijn-concept', unit: 'days' },
+  { name: 'userMonths', id: 'termijn-account', unit: 'months' },
   { name: 'auditMonths', id: 'termijn-audittrail', unit: 'months' },
 ];
 
@@ -30,7 +31,7 @@ const TERMS: readonly { name: RetentionTermName; id: string; unit: 'months' | 'd
 export function TermsForm({ view }: { view: RetentionTermsView }) {
   const { t, i18n } = useTranslation('signals');
   const queryClient = useQueryClient();
-  const [text, setText] = useState<TermsText>({ closedMonths: String(view.closedMonths), handedOverMonths: String(view.handedOverMonths), draftDays: String(view.draftDays), auditMonths: String(view.auditMonths) });
+  const [text, setText] = useState<TermsText>(() => Object.fromEntries(TERMS.map(({ name }) => [name, String(view[name])])) as TermsText);
   const [toSave, setToSave] = useState<RetentionTerms | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
