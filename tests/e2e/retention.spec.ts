@@ -160,7 +160,7 @@ describe('retention terms, the dry run, the deletion log and legal hold', () => 
     expect(await page.getByRole('link', { name: 'Bewaartermijnen instellen' }).isVisible()).toBe(true);
     await checkAtBothWidths(page, 'verwijderingen', 'retention-deletions');
     await context.close();
-  });
+  }, 180_000);
 
   it('shows the auditor the same dry run and deletion log, without the terms', async () => {
     const { context, page } = await sessionPage(auditor);
@@ -171,7 +171,7 @@ describe('retention terms, the dry run, the deletion log and legal hold', () => 
     expect(await page.getByRole('link', { name: 'Bewaartermijnen instellen' }).count()).toBe(0);
     await checkAtBothWidths(page, 'verwijderingen (auditor)');
     await context.close();
-  });
+  }, 120_000);
 
   it('lets the AF put a signal on legal hold with a reason and lift it, by keyboard, both in the history', async () => {
     const { context, page } = await sessionPage(af);
@@ -229,5 +229,5 @@ describe('retention terms, the dry run, the deletion log and legal hold', () => 
     const lifted = history.getByRole('listitem').filter({ hasText: 'Bewaring (legal hold) opgeheven' });
     expect(await lifted.textContent()).toContain('Het onderzoek is afgerond.');
     await context.close();
-  });
+  }, 180_000);
 });
