@@ -7,7 +7,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.spec.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    testTimeout: 60_000,
+    // A walk through several pages with axe at two widths takes 20-40 s on a quiet machine; the
+    // margin is for a busy one (four browsers and their servers on two cores).
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     // Each test mostly waits on the browser and the server: four at once keep a 2-core machine busy
     // and are still stable.
