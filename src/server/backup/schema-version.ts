@@ -13,9 +13,12 @@ interface JournalEntry {
 
 const journalPath = (dir: string) => path.join(dir, 'meta', '_journal.json');
 
-/** The migrations this version of Signaalroute knows, oldest first. */
+let known: JournalEntry[] | undefined;
+
+/** The migrations this version of Signaalroute knows, oldest first (read once: the readiness check asks every few seconds). */
 export function knownMigrations(): JournalEntry[] {
-  return (JSON.parse(fs.readFileSync(journalPath(MIGRATIONS_DIR), 'utf8')) as { entries: JournalEntry[] }).entries;
+  known ??= (JSON.parse(fs.readFileSync(journalPath(MIGRATIONS_DIR), 'utf8')) as { entries: JournalEntry[] }).entries;
+  return known;
 }
 
 /** The last migration applied to the database (drizzle records each by its journal time). */

@@ -4,7 +4,7 @@ import { signCheckpoint, type Checkpoint } from '../audit/checkpoint';
 import type { TxContext } from '../context/context';
 import { auditCheckpoints } from '../db/schema';
 import { queryRows } from '../db/tenant';
-import type { StoredTerms } from './retention-terms';
+import { termsFrom, type StoredTerms } from './retention-terms';
 
 /**
  * Removes, chain by chain, the oldest audit records whose term has passed
@@ -13,12 +13,12 @@ import type { StoredTerms } from './retention-terms';
  * the number and hash of the last one removed, so that `audit verify` checks the rest from there.
  * The chain without a municipality keeps the default term. Returns the records removed per chain.
  */
-export async function cutAuditTrail(ctx: TxContext, termsOf: (municipality: string) => StoredTerms, defaults: StoredTerms): Promise<Map<string | null, number>> {
+export async function cutAuditTrail(ctx: TxContext, termsOf: (municipality: string) => StoredTerms): Promise<Map<string | null, number>> {
   const removed = new Map<string | null, number>();
   const chains = await queryRows<{ municipality: string | null }>(ctx.tx, sql`select distinct municipality from audit_events`);
   for (const { municipality } of chains) {
     const chain = sql`coalesce(municipality, '') = ${municipality ?? ''}`;
-    const before = auditRecordsMadeBefore(ctx.now, (municipality === null ? defaults : termsOf(municipality)).terms);
+    const before = auditRecordsMadeBefore(ctx.now, (municipality === null ? termsFrom(undefined) : termsOf(municipality)).terms);
     // A prefix: up to the first record that must stay (records of one chain are numbered in
     // commit order, which is nearly, not exactly, the order of their moments), and never the last.
     const [bounds] = await queryRows<{ cut: number | null }>(

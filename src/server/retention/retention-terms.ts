@@ -7,6 +7,8 @@ export interface StoredTerms {
   terms: RetentionTerms;
   /** The beheerder who last set them; null while the defaults apply. */
   setByUserId: string | null;
+  /** When the beheerder last set them; null while the defaults apply. */
+  setAt: Date | null;
 }
 
 type SettingsRow = typeof municipalitySettings.$inferSelect;
@@ -22,6 +24,7 @@ export function termsFrom(row: SettingsRow | undefined): StoredTerms {
       auditMonths: row?.retentionAuditMonths ?? DEFAULT_RETENTION_TERMS.auditMonths,
     },
     setByUserId: row?.retentionSetByUserId ?? null,
+    setAt: row?.retentionSetAt ?? null,
   };
 }
 

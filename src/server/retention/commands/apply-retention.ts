@@ -7,7 +7,7 @@ import { retentionDeletions } from '../../db/schema';
 import { queryRows } from '../../db/tenant';
 import { anonymiseUsers } from '../anonymise-users';
 import { cutAuditTrail } from '../audit-cut';
-import { allRetentionTerms, termsFrom } from '../retention-terms';
+import { allRetentionTerms } from '../retention-terms';
 import { closedSignalFacts, type SignalRecordFacts } from '../signal-facts';
 
 export interface RetentionRun {
@@ -87,7 +87,7 @@ export const applyRetention = defineProcedure('retention.run', async (ctx, _inpu
       }
 
       // Before this run's own audit records, so that they are never what is cut.
-      const cut = await cutAuditTrail(tx, termsOf, termsFrom(undefined));
+      const cut = await cutAuditTrail(tx, termsOf);
       for (const municipality of cut.keys()) if (municipality !== null) count(municipality);
 
       for (const [municipality, { signals, drafts: draftCount, users }] of counts) {

@@ -1,5 +1,6 @@
 import type { RetentionTerms } from '../../../domain/retention';
 import { userOf } from '../../context/actor';
+import type { TxContext } from '../../context/context';
 import { defineCommand } from '../../context/run';
 import { municipalitySettings } from '../../db/schema';
 import { retentionTermsOf } from '../retention-terms';
@@ -9,10 +10,9 @@ export interface RetentionTermsView extends RetentionTerms {
   setAt: string | null;
 }
 
-async function view(ctx: Parameters<typeof readRetentionTerms.run>[0]): Promise<RetentionTermsView> {
-  const { terms } = await retentionTermsOf(ctx.tx, ctx.municipality!);
-  const [row] = await ctx.tx.select({ setAt: municipalitySettings.retentionSetAt }).from(municipalitySettings);
-  return { ...terms, setAt: row?.setAt?.toISOString() ?? null };
+async function view(ctx: TxContext): Promise<RetentionTermsView> {
+  const { terms, setAt } = await retentionTermsOf(ctx.tx, ctx.municipality!);
+  return { ...terms, setAt: setAt?.toISOString() ?? null };
 }
 
 /** The municipality's retention terms. */
