@@ -14,5 +14,8 @@ export default defineConfig({
     // Each test mostly waits on the browser and the server: four at once keep a 2-core machine busy
     // and are still stable.
     maxWorkers: 4,
+    // Specs share their worker's loaded modules (each still starts its own browser and servers):
+    // importing the app again per spec costs seconds of CPU that the browsers need.
+    isolate: false,
   },
 });

@@ -1,7 +1,6 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -9,7 +8,7 @@ import { openDatabase, type Database } from '../../src/server/db/client';
 import { queryRows } from '../../src/server/db/tenant';
 import { loadContent } from '../../src/server/content/load-content';
 import { syncContent } from '../../src/server/content/sync-content';
-import { PROJECT_ROOT } from '../../src/server/start';
+import { buildIfStale, killServer as kill, startBuiltServer } from '../../src/server/test-support/built-server';
 import { CONTENT_DIR } from '../../src/server/test-support/test-app';
 import { loginAs, type TestLogin } from '../../src/server/test-support/login-as';
 import { createScratchDatabase } from '../../src/server/test-support/scratch-database';
@@ -38,36 +37,6 @@ interface Tally {
   restartMs: number[];
   outage?: { refused503: number; retryAfter: string | null; recoveredMs: number };
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; ms: number }> {
-  const port = await freePort();
-  const started = performance.now();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/server/main.js')], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', REMINDER_INTERVAL_SECONDS: '0', RETENTION_INTERVAL_SECONDS: '0' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} on start`);
-    const ok = await fetch(`${url}/api/v1/health`).then((r) => r.ok).catch(() => false);
-    if (ok) return { child, url, ms: performance.now() - started };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const kill = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
 
 function submit(url: string, login: TestLogin) {
   return fetch(`${url}/api/v1/signals`, {
@@ -116,7 +85,7 @@ async function killLoop(label: string, env: Record<string, string>, open: () => 
   const tally: Tally = { database: label, kills: 0, attempts: 0, acknowledged: 0, lost: 0, restartMs: [] };
   const acknowledged: string[] = [];
   for (let round = 0; round < KILLS; round++) {
-    const server = await startServer(env);
+    const server = await startBuiltServer({ ...env, LOG_LEVEL: 'warn' });
     if (round > 0) tally.restartMs.push(server.ms);
     const load = reporters(server.url, login, tally);
     await new Promise((r) => setTimeout(r, 300 + Math.random() * 1200));
@@ -140,7 +109,7 @@ async function killLoop(label: string, env: Record<string, string>, open: () => 
 async function outage(env: Record<string, string>, login: TestLogin, tally: Tally, open: () => Promise<Database>): Promise<void> {
   const cluster = fs.readdirSync('/etc/postgresql').sort().at(-1)!;
   const pgctl = (action: 'stop' | 'start') => execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', action, ...(action === 'stop' ? ['-m', 'fast'] : [])], { stdio: 'ignore' });
-  const server = await startServer(env);
+  const server = await startBuiltServer({ ...env, LOG_LEVEL: 'warn' });
   const acknowledged: string[] = [];
   let refused503 = 0;
   let retryAfter: string | null = null;
@@ -216,12 +185,7 @@ async function onServer(): Promise<Tally> {
   }
 }
 
-// The server as `npm start` runs it: build when the sources changed.
-execFileSync(
-  process.execPath,
-  ['--input-type=module', '-e', "const m = await import('./scripts/build-inputs.mjs'); if (!m.buildIsCurrent()) await (await import('./scripts/build.mjs')).buildAll();"],
-  { cwd: PROJECT_ROOT, stdio: 'inherit' },
-);
+buildIfStale();
 const results = [await onPglite(), await onServer()];
 console.log(`\nCrash test: ${KILLS} kill -9's per database, ${REPORTERS} reporters submitting signals without pause`);
 for (const r of results) {

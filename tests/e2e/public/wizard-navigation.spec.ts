@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
+import { launchBrowser, openPage } from '../support/browser';
 
 const QUESTION_2 = 'Wil het slachtoffer aangifte doen of met de politie praten voor een oriënterend gesprek?';
 const QUESTION_3 = 'Wil het slachtoffer ondersteuning van een hulpverlener / opvang / praten met een advocaat?';

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
-import { settled } from './support/pages';
+import { launchBrowser, openPage } from '../support/browser';
+import { settled } from '../support/pages';
 
 // Issue 7: the knowledge pages cite the printed documents by title and publisher, never "seed",
 // and a list that is in no document is credited to none.

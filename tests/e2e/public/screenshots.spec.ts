@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseMunicipality, launchBrowser, openPage, WIDTHS } from './support/browser';
+import { chooseMunicipality, launchBrowser, openPage, WIDTHS } from '../support/browser';
 
 // Screenshots for people to look at (gitignored); the assertions are what a user would notice.
-const DIR = path.resolve(import.meta.dirname, '../../screenshots');
+const DIR = path.resolve(import.meta.dirname, '../../../screenshots');
 
 describe('wizard screenshots', () => {
   let browser: Browser;

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
-import { checkAtBothWidths } from './support/pages';
+import { launchBrowser, openPage } from '../support/browser';
+import { checkAtBothWidths } from '../support/pages';
 
 // Issue 7: offline, a route map not yet opened says so plainly instead of "loading" forever.
 describe('a route map without a connection', () => {

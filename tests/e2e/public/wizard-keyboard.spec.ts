@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
-import { answerWithKeyboard, focused, tabUntil } from './support/keyboard';
+import { launchBrowser, openPage } from '../support/browser';
+import { answerWithKeyboard, focused, tabUntil } from '../support/keyboard';
 
 /** One walk per map to an outcome with a phone number, answered with the keyboard only. */
 const WALKS = [

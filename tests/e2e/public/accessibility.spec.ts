@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, openPage, WIDTHS } from './support/browser';
-import { expectTitle } from './support/pages';
+import { expectNoAxeViolations } from '../support/axe';
+import { launchBrowser, openPage, WIDTHS } from '../support/browser';
+import { expectTitle } from '../support/pages';
 
 /** Every page of the app, with the title it must have; maps both at a question and an outcome. */
 const PAGES: { path: string; title: RegExp }[] = [

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseMunicipality, launchBrowser, openPage } from './support/browser';
-import { expectTitle } from './support/pages';
+import { chooseMunicipality, launchBrowser, openPage } from '../support/browser';
+import { expectTitle } from '../support/pages';
 
 describe('partners page', () => {
   let browser: Browser;

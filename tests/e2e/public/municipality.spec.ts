@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './support/axe';
-import { chooseMunicipality, launchBrowser, openPage, WIDTHS } from './support/browser';
+import { expectNoAxeViolations } from '../support/axe';
+import { chooseMunicipality, launchBrowser, openPage, WIDTHS } from '../support/browser';
 
 const ZVH = '/routekaart/den-haag-persoon?antwoorden=no.no.no.yes';
 

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, openPage, WIDTHS } from './support/browser';
-import { menuButton } from './support/header-menu';
-import { focused, tabUntil } from './support/keyboard';
-import { SCREENSHOT_DIR, settled } from './support/pages';
+import { expectNoAxeViolations } from '../support/axe';
+import { launchBrowser, openPage, WIDTHS } from '../support/browser';
+import { menuButton } from '../support/header-menu';
+import { focused, tabUntil } from '../support/keyboard';
+import { SCREENSHOT_DIR, settled } from '../support/pages';
 
 /**
  * The focused element shows the theme's focus style, as everywhere in the app: the focus
