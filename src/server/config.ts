@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { PGLITE_SHARED_BUFFERS } from './db/client';
 import { registersConfigFrom, registersEnvSchema, type RegistersConfig } from './registers/registers-config';
 
 /**
@@ -16,6 +17,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/.+/, 'moet beginnen met postgres:// of postgresql://')
     .optional(),
+  /** Embedded PGlite's shared buffers: more keeps large registers in memory, at that cost in RSS. */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, 'moet een hoeveelheid zijn zoals 16MB of 1GB')
+    .default(PGLITE_SHARED_BUFFERS),
   CONTENT_DIR: z.string().min(1).default('./content'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per client address on the API. */
@@ -51,6 +57,7 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  pgliteSharedBuffers: string;
   contentDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   rateLimitPerMinute: number;
@@ -87,6 +94,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     host: e.HOST,
     dataDir: path.resolve(cwd, e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    pgliteSharedBuffers: e.PGLITE_SHARED_BUFFERS,
     contentDir: path.resolve(cwd, e.CONTENT_DIR),
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

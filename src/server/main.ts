@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     host: config.host,
     dataDir,
     databaseUrl: config.databaseUrl,
+    pgliteSharedBuffers: config.pgliteSharedBuffers,
     contentDir: config.contentDir,
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,

@@ -30,6 +30,8 @@ export interface StartOptions {
   host?: string;
   /** PGlite data folder; null keeps the database in memory (tests). Ignored with databaseUrl. */
   dataDir?: string | null;
+  /** PGlite's shared_buffers; PGLITE_SHARED_BUFFERS by default. */
+  pgliteSharedBuffers?: string;
   databaseUrl?: string | undefined;
   contentDir?: string;
   webDir?: string | null;
@@ -72,7 +74,11 @@ export interface RunningServer {
  */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const { content } = await loadContent(options.contentDir ?? path.join(PROJECT_ROOT, 'content'));
-  const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir === undefined ? null : options.dataDir });
+  const database = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir === undefined ? null : options.dataDir,
+    pgliteSharedBuffers: options.pgliteSharedBuffers,
+  });
   let mailer: Mailer | undefined;
   let jobs: JobRunner | undefined;
   try {

@@ -15,7 +15,7 @@ import { createMailer } from '../mail/mailer';
 export async function openDatabaseFromEnv(env: NodeJS.ProcessEnv): Promise<Database> {
   const config = parseConfig(env);
   const { content } = await loadContent(config.contentDir);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgliteSharedBuffers: config.pgliteSharedBuffers });
   try {
     await syncContent(database.db, content);
     return database;
