@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { lockDataDir } from './data-dir-lock';
+import { DRIZZLE_PARSERS, forDrizzle, LIBRARY_PARSERS } from './pglite-parsers';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -77,16 +78,18 @@ export async function openDatabase(options: {
   try {
     const client = await PGlite.create(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, {
       extensions: PGLITE_EXTENSIONS,
+      parsers: DRIZZLE_PARSERS,
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.pgliteSharedBuffers ?? PGLITE_SHARED_BUFFERS}`],
       ...(options.pgliteStart ? { loadDataDir: options.pgliteStart } : {}),
     });
-    const db = drizzlePglite(client, { schema });
+    const db = drizzlePglite(forDrizzle(client), { schema });
     await migratePglite(db, { migrationsFolder });
     return {
       db: db as unknown as Db,
       kind: 'pglite',
       // PGlite's query takes one statement with parameters; exec takes several without.
-      raw: async (text, values) => (values?.length ? client.query(text, values) : ((await client.exec(text)).at(-1) ?? { rows: [] })),
+      raw: async (text, values) =>
+        values?.length ? client.query(text, values, { parsers: LIBRARY_PARSERS }) : ((await client.exec(text, { parsers: LIBRARY_PARSERS })).at(-1) ?? { rows: [] }),
       dumpDataDir: () => client.dumpDataDir('none'),
       close: async () => {
         await client.close();
