@@ -53,5 +53,6 @@ describe('signaalroute backup / restore', () => {
     // The restored database opens as the server would open it.
     const opened = await openDatabase(target.target);
     await opened.close();
-  });
+    // Four opens of a new database (each migrates it), as the backup round trip: time on a busy machine.
+  }, 120_000);
 });
