@@ -27,6 +27,7 @@ import { registerRegionRoutes } from './regions/routes';
 import { registerRoutemapRoutes } from './routemaps/routes';
 import { registerPartnerRoutes } from './partners/routes';
 import { registerKnowledgeRoutes } from './knowledge/routes';
+import { registerInfoPointRoutes } from './info-point/routes';
 import { registerIdentity } from './auth/plugin';
 import { registerAuditRoutes } from './audit/routes';
 import { registerInstanceRoutes } from './instance/routes';
@@ -39,6 +40,10 @@ import { registerSettingsRoutes } from './settings/routes';
 import { registerJobRoutes } from './jobs/routes';
 import { registerMatchingRoutes } from './matching/routes';
 import { registerRegisterRoutes } from './registers/routes';
+import { registerStatisticsRoutes } from './statistics/routes';
+import { registerAfContactRoutes } from './af-contact/routes';
+import { registerRouteCardRoutes } from './route-card/routes';
+import { registerSchemaRoutes } from './content/schema-routes';
 
 export interface AppOptions {
   /** A pino logger; without one the app logs nothing (tests). */
@@ -104,13 +109,17 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     registerRoutemapRoutes,
     registerPartnerRoutes,
     registerKnowledgeRoutes,
+    registerInfoPointRoutes,
     registerInstanceRoutes,
   ]) {
     register(app, services);
   }
-  for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerRetentionRoutes, registerJobRoutes, registerMatchingRoutes, registerRegisterRoutes]) {
+  for (const register of [registerAuditRoutes, registerHandoverRoutes, registerFeedbackRoutes, registerSignalRoutes, registerMeetingRoutes, registerSettingsRoutes, registerRetentionRoutes, registerJobRoutes, registerMatchingRoutes, registerRegisterRoutes, registerStatisticsRoutes]) {
     register(app);
   }
+  registerAfContactRoutes(app);
+  registerRouteCardRoutes(app);
+  registerSchemaRoutes(app);
   registerObservabilityRoutes(app, services, options.metricsToken);
   app.get('/api/v1/openapi.json', { config: { policy: 'content.read' }, schema: { hide: true } }, async () => app.swagger());
 

@@ -53,9 +53,9 @@ const B = 'GM0518'; // Den Haag
 
 /**
  * Whose object a request touches, for `decide()`: none, the caller's own municipality (lists,
- * creation), A's, or the caller's own (a reporter's own signals).
+ * creation), A's, the caller's own (a reporter's own signals), or the caller's own region (its figures).
  */
-type Owner = 'none' | 'own' | 'A' | 'self';
+type Owner = 'none' | 'own' | 'A' | 'self' | 'own-region';
 
 interface Sample {
   owner: Owner;
@@ -87,12 +87,17 @@ const MATRIX: Record<string, Sample> = {
   'GET /api/v1/ready': get('/api/v1/ready'),
   'GET /api/v1/municipalities': get('/api/v1/municipalities'),
   'GET /api/v1/regions': get('/api/v1/regions'),
+  'GET /api/v1/regions/:region/route-card.pdf': get(`/api/v1/regions/eenheid-den-haag/route-card.pdf?municipality=${A}&format=a5`),
   'GET /api/v1/routemaps': get('/api/v1/routemaps'),
   'GET /api/v1/routemaps/:id': get('/api/v1/routemaps/den-haag-persoon'),
   'POST /api/v1/routemaps/:id/walk': { owner: 'none', request: () => ({ url: '/api/v1/routemaps/den-haag-persoon/walk', payload: { answers: ['no'] } }) },
   'GET /api/v1/partners': get('/api/v1/partners'),
   'GET /api/v1/knowledge': get('/api/v1/knowledge'),
+  'GET /api/v1/info-point': get('/api/v1/info-point'),
+  'GET /api/v1/info-point/:lang': get('/api/v1/info-point/pl?region=hart-van-brabant'),
+  'GET /api/v1/info-point/:lang/poster.pdf': get('/api/v1/info-point/bg/poster.pdf?region=rotterdam-rijnmond'),
   'GET /api/v1/openapi.json': get('/api/v1/openapi.json'),
+  'GET /api/v1/schemas/region-pack.json': get('/api/v1/schemas/region-pack.json'),
   'GET /api/v1/instance': get('/api/v1/instance'),
   // Logging in
   'POST /api/v1/auth/login': { owner: 'none', request: (f) => ({ url: '/api/v1/auth/login', payload: { email: f.loginUser.email, password: PASSWORD } }) },
@@ -190,8 +195,15 @@ const MATRIX: Record<string, Sample> = {
   // Settings of the municipality
   'GET /api/v1/settings': get('/api/v1/settings', 'own'),
   'PUT /api/v1/settings': { owner: 'own', request: () => ({ url: '/api/v1/settings', payload: { feedbackDays: 21 } }) },
+  'GET /api/v1/af-contact': get('/api/v1/af-contact', 'own'),
+  'PUT /api/v1/af-contact': { owner: 'own', request: () => ({ url: '/api/v1/af-contact', payload: { name: 'Matrix AF', phone: '071-5165165', email: 'af@example.nl', hours: null } }) },
+  // Management information: the own municipality's figures, and the region's for the regiobeheerder
+  'GET /api/v1/statistics': get('/api/v1/statistics?from=2026-01-01&to=2026-12-31', 'own'),
+  'GET /api/v1/statistics/export': get('/api/v1/statistics/export?granularity=quarter', 'own'),
+  'GET /api/v1/statistics/region': get('/api/v1/statistics/region', 'own-region'),
+  'GET /api/v1/statistics/region/export': get('/api/v1/statistics/region/export', 'own-region'),
   'GET /api/v1/retention/terms': get('/api/v1/retention/terms', 'own'),
-  'PUT /api/v1/retention/terms': { owner: 'own', request: () => ({ url: '/api/v1/retention/terms', payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 } }) },
+  'PUT /api/v1/retention/terms': { owner: 'own', request: () => ({ url: '/api/v1/retention/terms', payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 } }) },
   'GET /api/v1/retention/preview': get('/api/v1/retention/preview', 'own'),
   'GET /api/v1/retention/deletions': get('/api/v1/retention/deletions', 'own'),
   'PUT /api/v1/signals/:id/legal-hold': { owner: 'A', request: (f) => ({ url: `/api/v1/signals/${f.signalId}/legal-hold`, payload: { reason: 'Verzoek van het OM' } }) },
@@ -308,6 +320,7 @@ function targetFor(owner: Owner, actor: Actor | null): Target {
   if (owner === 'none') return {};
   if (owner === 'self') return { ownerId: actor?.userId ?? null };
   if (owner === 'A') return { municipality: A };
+  if (owner === 'own-region') return { region: actor?.region ?? null };
   return { municipality: actor?.municipality ?? null };
 }
 

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout } from './components/layout';
-import { loadAdminTexts } from './i18n/lazy-texts';
+import { loadAdminTexts, loadStatisticsTexts } from './i18n/lazy-texts';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteMapPage } from './pages/routemap-page';
@@ -11,6 +11,8 @@ import { publicSignalRoutes, signalRoutes } from './pages/signals/signal-routes'
 // demand so the first page stays within its JavaScript budget.
 const KnowledgeIndexPage = lazy(() => import('./pages/knowledge/index').then((m) => ({ default: m.KnowledgeIndexPage })));
 const KnowledgeSectionPage = lazy(() => import('./pages/knowledge/index').then((m) => ({ default: m.KnowledgeSectionPage })));
+const InfoPointIndexPage = lazy(() => import('./pages/info-point/index').then((m) => ({ default: m.InfoPointIndexPage })));
+const InfoPointPage = lazy(() => import('./pages/info-point/index').then((m) => ({ default: m.InfoPointPage })));
 const PartnersPage = lazy(() => import('./pages/partners-page').then((m) => ({ default: m.PartnersPage })));
 const ApiReferencePage = lazy(() => import('./pages/api-reference-page').then((m) => ({ default: m.ApiReferencePage })));
 // Logging in and the pages behind it: most visitors of the route maps never need them.
@@ -21,6 +23,8 @@ const AccountPage = lazy(() => import('./pages/account-page').then((m) => ({ def
 // Their texts come with them.
 const UsersPage = lazy(() => Promise.all([import('./pages/users/users-page'), loadAdminTexts()]).then(([m]) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => Promise.all([import('./pages/audit/audit-page'), loadAdminTexts()]).then(([m]) => ({ default: m.AuditPage })));
+const StatisticsPage = lazy(() => Promise.all([import('./pages/statistics/statistics-page'), loadStatisticsTexts()]).then(([m]) => ({ default: m.StatisticsPage })));
+const RegionStatisticsPage = lazy(() => Promise.all([import('./pages/statistics/statistics-page'), loadStatisticsTexts()]).then(([m]) => ({ default: m.RegionStatisticsPage })));
 
 export const routes: RouteObject[] = [
   ...publicSignalRoutes,
@@ -33,6 +37,8 @@ export const routes: RouteObject[] = [
       { path: 'kennis', element: <KnowledgeIndexPage /> },
       { path: 'kennis/:section', element: <KnowledgeSectionPage /> },
       { path: 'partners', element: <PartnersPage /> },
+      { path: 'informatie', element: <InfoPointIndexPage /> },
+      { path: 'informatie/:lang', element: <InfoPointPage /> },
       { path: 'api-referentie', element: <ApiReferencePage /> },
       { path: 'inloggen', element: <LoginPage /> },
       { path: 'inrichten', element: <SetupPage /> },
@@ -40,6 +46,8 @@ export const routes: RouteObject[] = [
       { path: 'account', element: <AccountPage /> },
       { path: 'beheer/gebruikers', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'cijfers', element: <StatisticsPage /> },
+      { path: 'cijfers/regio', element: <RegionStatisticsPage /> },
       ...signalRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

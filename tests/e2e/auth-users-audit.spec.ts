@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS } from '../../src/domain/audit/actions';
 import { launchBrowser } from './support/browser';
@@ -6,7 +6,7 @@ import { openHeaderMenu } from './support/header-menu';
 import { focused } from './support/keyboard';
 import { checkAtBothWidths, expectLoggedInAs, settled, submitPassword } from './support/pages';
 import { startServerWithDb, type E2eServerWithDb } from './support/servers';
-import { seedSecondFactor, seedUser, sessionCookie, type SeededUser } from './support/users';
+import { seedSecondFactor, seedUser, loggedInPage, type SeededUser } from './support/users';
 
 const DEN_HAAG = 'GM0518';
 const NEW_USER = { name: 'Mila Medewerker', email: 'mila.medewerker@denhaag.example', password: 'mijn eigen lange wachtwoordzin' };
@@ -35,11 +35,7 @@ describe('user management and the audit trail', () => {
     await server?.close();
   });
 
-  async function sessionPage(user: SeededUser, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: server.url });
-    await context.addCookies([await sessionCookie(server.db, user, server.url)]);
-    return { context, page: await context.newPage() };
-  }
+  const sessionPage = (user: SeededUser, width = 1280) => loggedInPage(browser, server, user, { width });
 
   const manage = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(name) }).getByRole('button', { name: `Beheren: ${name}` });
 

@@ -1,24 +1,28 @@
 import crypto from 'node:crypto';
+import { Readable } from 'node:stream';
 import { addDays, addMonths } from 'date-fns';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERSON_COLUMNS } from '../../src/domain/registers/person-row';
 import { systemContext, userContext } from '../../src/server/context/context';
 import { run } from '../../src/server/context/run';
+import { importPersons } from '../../src/server/registers/import/import-persons';
 import { applyRetention } from '../../src/server/retention/commands/apply-retention';
 import { placeLegalHold } from '../../src/server/retention/commands/legal-hold';
 import { recordCaseEvent } from '../../src/server/signals/commands/record-case-event';
 import { saveDraft } from '../../src/server/signals/commands/signal-draft';
 import { submitSignal } from '../../src/server/signals/commands/submit-signal';
 import { sampleSubmission } from '../../src/server/signals/test-fixtures';
-import { launchBrowser, WIDTHS } from './support/browser';
+import { launchBrowser } from './support/browser';
 import { byButton, byLabel, focusedField, tabToField } from './support/form-keys';
 import { checkAtBothWidths } from './support/pages';
 import { startServerWithDb, type E2eServerWithDb } from './support/servers';
-import { seedUser, sessionCookie, type SeededUser } from './support/users';
+import { seedUser, loggedInPage, type SeededUser } from './support/users';
 
 const LEIDEN = 'GM0546';
 const CLOSED_LABEL = 'Signaal afgesloten zonder overdracht (maanden)';
 const HANDED_OVER_LABEL = 'Signaal afgesloten na een overdracht (maanden)';
+const REGISTER_LABEL = 'Import van een eigen register (maanden)';
 
 type Made = { id: string; reference: string };
 
@@ -73,21 +77,20 @@ describe('retention terms, the dry run, the deletion log and legal hold', () => 
     // Drafts (30 days by default): one goes in two days, one is past its term.
     await run(userContext(servicesAt(addDays(now, -28)), reporter, 'melder'), saveDraft, { payload: { description: 'Half geschreven' } });
     await run(userContext(servicesAt(addDays(now, -31)), writer, 'melder'), saveDraft, { payload: { description: 'Vergeten' } });
-    // Today's daily run: the signal and the draft past their terms go.
-    expect(await run(systemContext(server.services), applyRetention, undefined)).toMatchObject({ signals: 1, drafts: 1 });
+    // Imports of Leiden's own registers (12 months by default): one goes in four days, one is past its term.
+    const importAt = (at: Date, source: string, row: string) =>
+      run(systemContext(servicesAt(at), { name: 'cli', municipality: LEIDEN }), importPersons, { source, file: Readable.from([`${PERSON_COLUMNS.join(',')}\r\n${row}\r\n`]) });
+    await importAt(addDays(addMonths(now, -12), 4), 'Handhaving', 'HH-1,Piotr,,Kowalski,1985,,,,,,,Kamerverhuur');
+    await importAt(addDays(addMonths(now, -12), -1), 'Vergunningen', 'VG-1,Ali,,Yılmaz,1979,,,,,,,');
+    // Today's daily run: the signal, the draft and the import past their terms go.
+    expect(await run(systemContext(server.services), applyRetention, undefined)).toMatchObject({ signals: 1, drafts: 1, registerImports: 1 });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  async function sessionPage(user: SeededUser): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: WIDTHS.desktop, height: 900 }, baseURL: server.url });
-    await context.addCookies([await sessionCookie(server.db, user, server.url)]);
-    const page = await context.newPage();
-    await page.goto('/');
-    return { context, page };
-  }
+  const sessionPage = (user: SeededUser) => loggedInPage(browser, server, user, { goHome: true });
 
   /** The preview and the log as both the beheerder and the auditor see them. */
   async function expectDeletionsPage(page: Page): Promise<void> {
@@ -101,14 +104,19 @@ describe('retention terms, the dry run, the deletion log and legal hold', () => 
     expect(await heldRow.getByRole('cell').last().innerText()).toMatch(/^Ja, sinds .+: blijft bewaard$/);
     const drafts = page.getByRole('table', { name: /^Concepten die tot en met .+ worden verwijderd$/ });
     expect(await drafts.getByRole('cell').innerText()).toBe('1');
-    const log = page.getByRole('table', { name: '2 verwijderingen' });
+    const imports = page.getByRole('table', { name: /^1 import van een eigen register die tot en met .+ wordt verwijderd$/ });
+    expect(await imports.getByRole('row', { name: /Handhaving/ }).innerText()).toContain('1');
+    const log = page.getByRole('table', { name: '3 verwijderingen' });
     const deletedRow = log.getByRole('row', { name: new RegExp(deleted.reference) });
     expect(await deletedRow.innerText()).toContain('afgesloten');
     expect(await deletedRow.innerText()).toContain('Afgesloten zonder overdracht: 12 maanden');
     expect(await deletedRow.getByRole('cell').last().innerText()).toBe('standaard');
     expect(await log.getByRole('row', { name: /1 concept/ }).innerText()).toContain('Concept: 30 dagen');
-    // References and dates only: nothing of what a signal said.
-    expect(await page.locator('main').textContent()).not.toContain(sampleSubmission().description);
+    expect(await log.getByRole('row', { name: /Vergunningen: 1 regel/ }).innerText()).toContain('Import van een eigen register: 12 maanden');
+    // References, sources and dates only: nothing of what a signal said or a register held.
+    const main = await page.locator('main').textContent();
+    expect(main).not.toContain(sampleSubmission().description);
+    for (const personal of ['Kowalski', 'Yılmaz', 'Kamerverhuur']) expect(main).not.toContain(personal);
   }
 
   it('lets the beheerder set the terms by keyboard, refusing a term out of bounds, and see what goes and what went', async () => {
@@ -119,6 +127,7 @@ describe('retention terms, the dry run, the deletion log and legal hold', () => 
     expect(await page.getByLabel(CLOSED_LABEL).inputValue()).toBe('12');
     expect(await page.getByLabel(HANDED_OVER_LABEL).inputValue()).toBe('60');
     expect(await page.getByLabel('Concept dat nooit is verstuurd (dagen)').inputValue()).toBe('30');
+    expect(await page.getByLabel(REGISTER_LABEL).inputValue()).toBe('12');
     await checkAtBothWidths(page, 'bewaartermijnen', 'retention-terms');
 
     // Below the bounds: refused beside the field, in the server's words, before anything is sent.

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userContext } from '../../src/server/context/context';
 import { run } from '../../src/server/context/run';
@@ -16,7 +16,7 @@ import { launchBrowser } from './support/browser';
 import { focused } from './support/keyboard';
 import { checkAtBothWidths } from './support/pages';
 import { startServerWithDb, type E2eServerWithDb } from './support/servers';
-import { seedUser, sessionCookie, type SeededUser } from './support/users';
+import { seedUser, loggedInPage, type SeededUser } from './support/users';
 
 const LEIDEN = 'GM0546';
 const DAY = 24 * 3600 * 1000;
@@ -74,11 +74,7 @@ describe('shielded audit records and background jobs', () => {
     await server?.close();
   });
 
-  async function sessionPage(user: SeededUser): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
-    await context.addCookies([await sessionCookie(server.db, user, server.url)]);
-    return { context, page: await context.newPage() };
-  }
+  const sessionPage = (user: SeededUser) => loggedInPage(browser, server, user);
 
   it('shows the auditor the submission by day, without who, with a reference', async () => {
     const { context, page } = await sessionPage(auditor);

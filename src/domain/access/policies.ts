@@ -81,6 +81,12 @@ export const POLICIES = {
   ),
   'meeting.manage': inMunicipality(['aandachtsfunctionaris'], 'aandachtsfunctionaris', 'De aandachtsfunctionaris bereidt het signalenoverleg voor; de agenda is gepseudonimiseerd.'),
   'settings.manage': inMunicipality(['beheerder'], 'beheerder', 'De beheerder stelt de termijn voor terugkoppeling van partners in.'),
+  'af-contact.read': inMunicipality(
+    [...ROLES],
+    'gebruiker',
+    'Iedere medewerker moet weten wie de aandachtsfunctionaris van de eigen gemeente is en hoe die te bereiken is (randvoorwaarde van het stappenplan); het zijn werkgegevens die ook op de routekaart aan de balie staan.',
+  ),
+  'af-contact.manage': inMunicipality(['beheerder'], 'beheerder', 'De beheerder legt vast wie de aandachtsfunctionaris van de gemeente is en hoe die bereikbaar is.'),
   'retention.manage': inMunicipality(
     ['beheerder'],
     'beheerder',
@@ -115,6 +121,17 @@ export const POLICIES = {
     'beheerder',
     'De beheerder ziet achtergrondtaken van de eigen gemeente die niet lukten (zoals een herinnering aan een partner) en laat ze opnieuw proberen.',
   ),
+  'statistics.read': inMunicipality(
+    ['aandachtsfunctionaris', 'beheerder'],
+    'gebruiker',
+    'De aandachtsfunctionaris en de beheerder zien de cijfers van de eigen gemeente (aantallen, doorlooptijden, terugkoppeling): nooit een signaal zelf; een export heeft kleine aantallen verborgen.',
+  ),
+  'statistics.region': {
+    scope: 'own-region',
+    roles: ['regiobeheerder'],
+    actingAs: 'gebruiker',
+    why: 'De regiobeheerder ziet de cijfers van de gemeenten van de eigen regio naast elkaar, alleen als totalen met kleine aantallen verborgen: nooit een signaal.',
+  },
 } as const satisfies Record<string, Policy>;
 
 export type Action = keyof typeof POLICIES;

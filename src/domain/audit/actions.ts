@@ -59,6 +59,7 @@ export const AUDIT_ACTIONS = [
   // The municipality, the installation, the audit trail itself
   'settings.read',
   'settings.update',
+  'af-contact.update',
   'encryption.seal-plaintext',
   'encryption.reencrypt',
   'demo.seed',
@@ -77,6 +78,11 @@ export const AUDIT_ACTIONS = [
   'register.upload',
   'register.list',
   'matching.search',
+  // Management information (issue 11)
+  'statistics.read',
+  'statistics.export',
+  'statistics.region',
+  'statistics.region-export',
   'signal.matches',
   'signal.link',
   // Retention (issue 10)

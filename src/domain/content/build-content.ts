@@ -9,6 +9,7 @@ import { validateContent } from './validate-content';
 import { compileRouteMap } from '../routemap/compile';
 import type { CompiledRouteMap } from '../routemap/compiled';
 import type { Municipality } from '../regions/schema';
+import { buildInfoPoint } from '../info-point/build-info-point';
 
 /** Thrown by buildContent when the files do not pass validateContent; carries every error. */
 export class InvalidContentError extends Error {
@@ -96,6 +97,7 @@ export function buildContent(files: ContentFiles, version: string = contentHash(
     })),
   );
   const knowledgeViews = perLanguage((lang) => buildKnowledge(files.knowledge, lang, cite));
+  const infoPoint = buildInfoPoint(files, cite);
 
   return {
     version,
@@ -108,6 +110,8 @@ export function buildContent(files: ContentFiles, version: string = contentHash(
     // National partners (no regions) work everywhere, so every region sees them.
     partners: (regionId, lang) => partnerViews(lang).filter((p) => p.regions.length === 0 || p.regions.includes(regionId)),
     knowledge: (lang) => knowledgeViews(lang),
+    infoPointLanguages: infoPoint.languages,
+    infoPoint: infoPoint.view,
   };
 }
 

@@ -10,6 +10,27 @@ export function sourceIds(ref: SourceRef): string[] {
   return typeof ref === 'string' ? [ref] : [...ref];
 }
 
+/**
+ * Calls `visit` for every document id that a `source` field names anywhere in `value`, with the id
+ * of the innermost entry around it and the path to the field. Walks the data rather than known
+ * fields, so a new kind of entry is covered too.
+ */
+export function forEachSourceId(
+  value: unknown,
+  visit: (id: string, entry: string | undefined, path: readonly PropertyKey[]) => void,
+  entry?: string,
+  path: readonly PropertyKey[] = [],
+): void {
+  if (Array.isArray(value)) return value.forEach((v, i) => forEachSourceId(v, visit, entry, [...path, i]));
+  if (typeof value !== 'object' || value === null) return;
+  const record = value as Record<string, unknown>;
+  const here = typeof record.id === 'string' ? record.id : entry;
+  for (const [key, child] of Object.entries(record)) {
+    if (key === 'source') for (const id of sourceIds(child as SourceRef)) visit(id, here, [...path, key]);
+    else forEachSourceId(child, visit, here, [...path, key]);
+  }
+}
+
 /** "Title, publisher (area)": how a user sees the document named. */
 export function citeSource(doc: SourceDocument): string {
   return `${doc.title}${doc.publisher ? `, ${doc.publisher}` : ''}${doc.area ? ` (${doc.area})` : ''}`;

@@ -4,6 +4,7 @@ import type { sourcesFileSchema } from './sources';
 import type { municipalitiesFileSchema, regionsFileSchema } from '../regions/schema';
 import type { RouteMapFile } from '../routemap/schema';
 import type { ConversationFile, FormsFile, RiskGroupsFile, SectorsFile, StepsFile } from '../knowledge/schema';
+import type { InfoPointContactsFile, InfoPointTranslation } from '../info-point/schema';
 
 export type RegionsFile = z.infer<typeof regionsFileSchema>;
 export type MunicipalitiesFile = z.infer<typeof municipalitiesFileSchema>;
@@ -33,5 +34,10 @@ export interface ContentFiles {
     sectors: SourcedFile<SectorsFile>;
     conversation: SourcedFile<ConversationFile>;
     steps: SourcedFile<StepsFile>;
+  };
+  /** The information point for the risk groups: the contacts it names and one text per language. */
+  infoPoint: {
+    contacts: SourcedFile<InfoPointContactsFile>;
+    translations: SourcedFile<InfoPointTranslation>[];
   };
 }

@@ -2,6 +2,7 @@ import type { Language } from './localized';
 import type { CompiledRouteMap, Contact } from '../routemap/compiled';
 import type { Municipality } from '../regions/schema';
 import type { ExploitationForm } from '../knowledge/schema';
+import type { InfoPointLanguageView, InfoPointView } from '../info-point/view';
 
 /**
  * All domain content, validated and indexed, as the server holds it in memory and serves it.
@@ -19,6 +20,10 @@ export interface Content {
   /** Partners that work in the region, national ones included, with all their contacts. */
   partners(regionId: string, lang: Language): PartnerView[];
   knowledge(lang: Language): KnowledgeView;
+  /** The languages of the information point for the risk groups, Dutch first. */
+  infoPointLanguages: InfoPointLanguageView[];
+  /** The information point in `lang` (any of its languages, not only nl/en) for a region; undefined for an unknown language or region. */
+  infoPoint(lang: string, regionId: string | null): InfoPointView | undefined;
 }
 
 export interface RegionView {

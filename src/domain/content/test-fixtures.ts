@@ -1,6 +1,7 @@
 import type { ContentFiles } from './content-files';
 import { EXPLOITATION_FORMS } from '../knowledge/schema';
 import { fixturePartners, fixtureSources, validMapFile } from '../routemap/test-fixtures';
+import { fixtureInfoPoint } from '../info-point/test-fixtures';
 
 /**
  * Test data only: a small, complete and valid content set (one region with two subregions, a
@@ -91,5 +92,6 @@ export function validContentFiles(): ContentFiles {
         },
       },
     },
+    infoPoint: fixtureInfoPoint(),
   };
 }

@@ -1,10 +1,10 @@
 import type { ContentError } from './content';
 import type { ContentFiles, SourcedFile } from './content-files';
 import { indexContacts } from './compile-contact';
-import { sourceIds } from './cite-sources';
-import type { SourceRef } from './sources';
+import { forEachSourceId } from './cite-sources';
 import { normalizeName } from '../regions/name-search';
 import { validateRouteMapGraph } from '../routemap/validate-graph';
+import { checkInfoPoint } from '../info-point/validate-info-point';
 
 /**
  * Checks what no single file schema can: references between files and uniqueness across them.
@@ -21,6 +21,7 @@ export function validateContent(files: ContentFiles): ContentError[] {
   checkPartners(files, regions, report);
   checkRouteMaps(files, regions, report);
   checkKnowledge(files, report);
+  checkInfoPoint(files, report);
   checkSources(files, report);
   return errors;
 }
@@ -202,21 +203,10 @@ function checkSources(files: ContentFiles, report: Report): void {
     if (known.has(doc.id)) report(files.sources.file, doc.id, `brondocument "${doc.id}" komt meer dan eens voor`);
     known.add(doc.id);
   }
-  const cited: SourcedFile<unknown>[] = [...files.partners, ...files.routemaps, ...Object.values(files.knowledge)];
+  const cited: SourcedFile<unknown>[] = [...files.partners, ...files.routemaps, ...Object.values(files.knowledge), ...files.infoPoint.translations];
   for (const { file, data } of cited) {
-    const visit = (value: unknown, node: string | undefined): void => {
-      if (Array.isArray(value)) return value.forEach((v) => visit(v, node));
-      if (typeof value !== 'object' || value === null) return;
-      const entry = value as Record<string, unknown>;
-      const here = typeof entry.id === 'string' ? entry.id : node;
-      for (const [key, child] of Object.entries(entry)) {
-        if (key === 'source') {
-          for (const id of sourceIds(child as SourceRef)) {
-            if (!known.has(id)) report(file, here, `brondocument "${id}" staat niet in ${files.sources.file}`);
-          }
-        } else visit(child, here);
-      }
-    };
-    visit(data, undefined);
+    forEachSourceId(data, (id, entry) => {
+      if (!known.has(id)) report(file, entry, `brondocument "${id}" staat niet in ${files.sources.file}`);
+    });
   }
 }

@@ -6,7 +6,7 @@ export const registerImportBody = z
     id: z.string(),
     register: z.enum(['persons', 'addresses', 'organisations']),
     source: z.string(),
-    status: z.enum(['queued', 'running', 'complete', 'failed', 'replaced']),
+    status: z.enum(['queued', 'running', 'complete', 'failed', 'replaced', 'expired']),
     rows: z.number().int(),
     badRows: z.number().int(),
     bytesTotal: z.number().int().nullable(),

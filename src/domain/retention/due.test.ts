@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditRecordsMadeBefore, isSignalDue, signalDue, draftDueAt, type SignalRetentionFacts } from './due';
+import { auditRecordsMadeBefore, isSignalDue, signalDue, draftDueAt, registerImportDueAt, type SignalRetentionFacts } from './due';
 import { DEFAULT_RETENTION_TERMS, retentionTermsBody } from './terms';
 
 const closed = (closedAt: string, more: Partial<SignalRetentionFacts> = {}): SignalRetentionFacts => ({ state: 'afgesloten', closedAt: new Date(closedAt), handedOver: false, onHold: false, ...more });
@@ -37,6 +37,14 @@ describe('when a signal is deleted', () => {
   });
 });
 
+describe("when an import of the municipality's own register goes", () => {
+  it('is twelve months after it completed by default, at the same Dutch time, or the term the beheerder set', () => {
+    expect(registerImportDueAt(new Date('2026-02-03T10:15:00Z'), terms)).toEqual(new Date('2027-02-03T10:15:00Z'));
+    // Completed in winter, due in summer: 11:15 in Amsterdam both times.
+    expect(registerImportDueAt(new Date('2026-02-03T10:15:00Z'), { ...terms, registerMonths: 6 })).toEqual(new Date('2026-08-03T09:15:00Z'));
+  });
+});
+
 describe('when an audit record goes', () => {
   it('is six years after it was made by default, never earlier, also at the end of a month', () => {
     expect(auditRecordsMadeBefore(new Date('2032-12-06T10:00:00Z'), terms)).toEqual(new Date('2026-12-06T10:00:00Z'));
@@ -48,11 +56,11 @@ describe('when an audit record goes', () => {
 
 describe('the terms a beheerder may set', () => {
   it('accepts terms within the bounds and refuses others with a Dutch reason', () => {
-    expect(retentionTermsBody.safeParse({ closedMonths: 6, handedOverMonths: 120, draftDays: 7, userMonths: 3, auditMonths: 120 }).success).toBe(true);
-    const tooShort = retentionTermsBody.safeParse({ closedMonths: 1, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 });
+    expect(retentionTermsBody.safeParse({ closedMonths: 6, handedOverMonths: 120, draftDays: 7, userMonths: 3, registerMonths: 1, auditMonths: 120 }).success).toBe(true);
+    const tooShort = retentionTermsBody.safeParse({ closedMonths: 1, handedOverMonths: 60, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 });
     expect(tooShort.error?.issues[0]?.message).toBe('Kies een hele termijn van 6 tot en met 60 maanden.');
-    expect(retentionTermsBody.safeParse({ closedMonths: 12.5, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 }).success).toBe(false);
-    const shorterAfterHandover = retentionTermsBody.safeParse({ closedMonths: 24, handedOverMonths: 12, draftDays: 30, userMonths: 12, auditMonths: 72 });
+    expect(retentionTermsBody.safeParse({ closedMonths: 12.5, handedOverMonths: 60, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 }).success).toBe(false);
+    const shorterAfterHandover = retentionTermsBody.safeParse({ closedMonths: 24, handedOverMonths: 12, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 });
     expect(shorterAfterHandover.error?.issues[0]?.path).toEqual(['handedOverMonths']);
     expect(retentionTermsBody.safeParse({ ...terms, extra: 1 }).success).toBe(false);
     const auditShorter = retentionTermsBody.safeParse({ ...terms, auditMonths: 48 });

@@ -50,11 +50,15 @@ export function userDueAt(deactivatedAt: Date, terms: RetentionTerms): Date {
   return instant(addMonths(deactivatedAt, terms.userMonths, { in: AMSTERDAM }));
 }
 
+/** When a complete import of the municipality's own register, completed at `completedAt`, is deleted. */
+export function registerImportDueAt(completedAt: Date, terms: RetentionTerms): Date {
+  return instant(addMonths(completedAt, terms.registerMonths, { in: AMSTERDAM }));
+}
+
 /** When a draft that was last changed at `updatedAt` is deleted. */
 export function draftDueAt(updatedAt: Date, terms: RetentionTerms): Date {
   return instant(addDays(updatedAt, terms.draftDays, { in: AMSTERDAM }));
 }
-
 
 /**
  * Audit records made at or before this moment have passed their term. Counting back from now never

@@ -14,6 +14,11 @@ export const RETENTION_BOUNDS = {
   draftDays: { default: 30, min: 7, max: 90 },
   /** A deactivated account: its name, e-mail address and login secrets. */
   userMonths: { default: 12, min: 3, max: 60 },
+  /**
+   * A complete import of the municipality's own register that no newer export replaced, from its
+   * completion (docs/decisions/0024-register-retention.md): a copy kept only to find earlier knowledge.
+   */
+  registerMonths: { default: 12, min: 1, max: 36 },
   /** An audit record: who did what, kept as long as the data it is about may be asked after. */
   auditMonths: { default: 72, min: 24, max: 120 },
 } as const;
@@ -32,6 +37,7 @@ export const retentionTermsBody = z
     handedOverMonths: term('handedOverMonths', 'maanden'),
     draftDays: term('draftDays', 'dagen'),
     userMonths: term('userMonths', 'maanden'),
+    registerMonths: term('registerMonths', 'maanden'),
     auditMonths: term('auditMonths', 'maanden'),
   })
   .strict()
@@ -51,5 +57,6 @@ export const DEFAULT_RETENTION_TERMS: RetentionTerms = {
   handedOverMonths: RETENTION_BOUNDS.handedOverMonths.default,
   draftDays: RETENTION_BOUNDS.draftDays.default,
   userMonths: RETENTION_BOUNDS.userMonths.default,
+  registerMonths: RETENTION_BOUNDS.registerMonths.default,
   auditMonths: RETENTION_BOUNDS.auditMonths.default,
 };

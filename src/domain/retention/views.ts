@@ -16,20 +16,22 @@ export const retentionPreviewBody = z.object({
     z.object({ reference: z.string(), closedAt: iso, term: z.enum(['closed', 'handed-over']), dueAt: iso, onHold: z.boolean(), holdSince: iso.nullable() }),
   ),
   drafts: z.array(z.object({ dueAt: iso, count: z.number().int() })),
+  /** The municipality's own register imports that go: the source as the beheerder named it, and how many rows. */
+  registerImports: z.array(z.object({ source: z.string(), completedAt: iso, rows: z.number().int(), dueAt: iso })),
 });
 export type RetentionPreview = z.infer<typeof retentionPreviewBody>;
 
 export const deletionLogBody = z.array(
   z.object({
     batch: z.uuid(),
-    objectType: z.enum(['signal', 'drafts', 'user']),
+    objectType: z.enum(['signal', 'drafts', 'user', 'register-import']),
     objectId: z.uuid().nullable(),
     reference: z.string().nullable(),
     state: z.string().nullable(),
     receivedAt: iso.nullable(),
     closedAt: iso.nullable(),
     count: z.number().int(),
-    term: z.enum(['closed', 'handed-over', 'draft', 'user']),
+    term: z.enum(['closed', 'handed-over', 'draft', 'user', 'register']),
     termLength: z.number().int(),
     termSetByUserId: z.uuid().nullable(),
     dueAt: iso.nullable(),

@@ -58,6 +58,8 @@ export const signalSubmissionSchema = z
     addresses: z.array(addressSchema).max(SIGNAL_LIMITS.listItems, `maximaal ${SIGNAL_LIMITS.listItems} adressen`),
     /** Id from the sensitive-sector list (content/knowledge/sectors.yaml). */
     sector: contentId.optional(),
+    /** Ids from the risk-group list (content/knowledge/risk-groups.yaml): the groups the person concerned may belong to. */
+    riskGroups: z.array(contentId).max(SIGNAL_LIMITS.listItems).optional(),
     acuteDanger: z.boolean(),
     personAware: z.enum(['yes', 'no', 'unknown']),
     /** How the AF can reach the reporter besides their account e-mail; confidential like the name. */

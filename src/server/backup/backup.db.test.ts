@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/verify-chain';
 import { run } from '../context/run';
 import { openDatabase, type Db } from '../db/client';
-import { instance, jobFailures, municipalitySettings, oidcProviders, recoveryCodes, registerImports, registerUploads, setupTokens, signalDrafts, signalLinks, signals } from '../db/schema';
+import { afContacts, instance, jobFailures, municipalitySettings, oidcProviders, recoveryCodes, registerImports, registerUploads, setupTokens, signalDrafts, signalLinks, signals } from '../db/schema';
 import { asSystem, queryRows } from '../db/tenant';
 import { seedDemoRegisters } from '../demo/demo-registers';
 import { seedDemoSignals } from '../demo/seed-demo-signals';
@@ -53,17 +53,19 @@ beforeAll(async () => {
   // meldcode, meetings, links), registers and imports; a retention run; a draft; login leftovers.
   await seedDemoUsers(t.services);
   await seedDemoSignals(t.services);
-  await seedDemoRegisters(t.services);
   const writer = await loginAs(t.database.db, { municipality: 'GM0546', roles: ['medewerker'] });
   const now = new Date();
   // Retention ten years on: closed demo signals go, and leave their lines in the deletion log.
   await run(testContext(t, null, new Date(now.getTime() + 10 * 366 * 24 * 3600 * 1000)), applyRetention, undefined);
+  // The registers after that run, which would have expired their imports (ADR 24).
+  await seedDemoRegisters(t.services);
   await asSystem(t.database.db, async (tx) => {
     const [signal] = await tx.select({ id: signals.id }).from(signals).limit(1);
     const [upload] = await tx.insert(registerImports).values({ register: 'persons', municipality: 'GM0546', source: 'Vergunningen', status: 'queued', startedAt: now }).returning();
     await tx.insert(instance).values({ mode: 'demo' }).onConflictDoNothing();
     await tx.insert(jobFailures).values({ municipality: 'GM0546', queue: 'reminder-send', subject: 'handover:x:after', data: { handoverId: 'x' }, error: 'ECONNREFUSED', attempts: 6, failedAt: now });
     await tx.insert(municipalitySettings).values({ municipality: 'GM0546', feedbackDays: 21, retentionClosedMonths: 6, retentionSetAt: now }).onConflictDoNothing();
+    await tx.insert(afContacts).values({ municipality: 'GM0546', name: 'Fatima el Amrani', phone: '071-5165165', email: 'af@leiden.example', hours: null, setByUserId: writer.userId, setAt: now });
     await tx.insert(oidcProviders).values({ municipality: 'GM0546', issuer: 'https://login.leiden.example', clientId: 'signaalroute', clientSecret: 'sealed-secret', label: 'Gemeente Leiden' });
     await tx.insert(recoveryCodes).values({ userId: writer.userId, codeHash: 'hash-of-a-code' });
     await tx.insert(registerUploads).values({ importId: upload!.id, municipality: 'GM0546', content: new Uint8Array([0, 1, 2, 255, 0x5c, 0x78]) });

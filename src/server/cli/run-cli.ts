@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../content/check-content';
+import { checkRegionPack, exportRegionPack } from '../content/region-pack-commands';
 import { parseConfig } from '../config';
 import type { Database } from '../db/client';
 import { auditVerify } from './audit-verify';
@@ -29,6 +31,10 @@ const USAGE = `Gebruik: signaalroute <opdracht>
   restore BESTAND        zet een back-up terug in een nieuwe, lege database (nieuwe DATA_DIR of
                          nieuwe database op de server); nooit over bestaande gegevens heen
   content check [map]    controleer de inhoudsbestanden (routekaarten, partners, kennis)
+  content check BESTAND.yaml
+                         controleer een regiopakket (YAML of JSON) tegen de inhoud van deze installatie
+  content export --region REGIO [BESTAND.yaml]
+                         schrijf het regiopakket van een regio (zonder bestand: naar het scherm)
   registers import persons --municipality GM0546 --source "Handhaving" BESTAND.csv
                          importeer personen uit een eigen systeem van de gemeente (vervangt de
                          vorige import van die bron; bij één foute regel wordt niets geïmporteerd)
@@ -62,7 +68,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
     allowPositionals: true,
     strict: false,
     options: Object.fromEntries(
-      ['municipality', 'name', 'email', 'roles', 'issuer', 'client-id', 'client-secret', 'label', 'source'].map((o) => [o, { type: 'string' as const }]),
+      ['municipality', 'name', 'email', 'roles', 'issuer', 'client-id', 'client-secret', 'label', 'source', 'region'].map((o) => [o, { type: 'string' as const }]),
     ),
   });
   const [group, command, ...rest] = positionals;
@@ -89,8 +95,15 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
       return withServices(env, (services) => ssoDisable(services, str(values.municipality), out));
     case 'keys rotate':
       return withDatabase(env, (database) => keysRotate(database, parseConfig(env).encryptionKeyFile, out));
-    case 'content check':
-      return checkContent(rest[0], out);
+    case 'content check': {
+      const target = rest[0];
+      if (target !== undefined && fs.statSync(target, { throwIfNoEntry: false })?.isFile()) {
+        return checkRegionPack(parseConfig(env).contentDir, target, out);
+      }
+      return checkContent(target, out);
+    }
+    case 'content export':
+      return exportRegionPack(parseConfig(env), str(values.region), rest[0], out);
     case 'registers import': {
       const [register, file] = rest;
       if (register === 'persons') {

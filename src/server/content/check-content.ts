@@ -18,7 +18,7 @@ export async function checkContent(dir: string | undefined, out: CliOutput): Pro
     const { content, version } = await loadContent(dir ?? defaultContentDir());
     const maps = content.routemapSummaries('nl').length;
     out.log(
-      `Inhoud in orde: ${maps} routekaarten, ${content.municipalities.length} gemeenten, ${partnerCount(content)} partners (versie ${version.slice(0, 12)})`,
+      `Inhoud in orde: ${maps} routekaarten, ${content.municipalities.length} gemeenten, ${partnerCount(content)} partners, informatiepunt in ${content.infoPointLanguages.length} talen (versie ${version.slice(0, 12)})`,
     );
     return 0;
   } catch (error) {

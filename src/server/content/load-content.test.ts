@@ -143,7 +143,7 @@ describe('loadContent on a content directory written by the test', () => {
   async function writeContentDir(files: ContentFiles = validContentFiles()): Promise<string> {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'signaalroute-content-'));
     dirs.push(dir);
-    const all = [files.sources, files.regions, files.municipalities, ...files.partners, ...files.routemaps, ...Object.values(files.knowledge)];
+    const all = [files.sources, files.regions, files.municipalities, ...files.partners, ...files.routemaps, ...Object.values(files.knowledge), files.infoPoint.contacts, ...files.infoPoint.translations];
     for (const { file, data } of all) {
       await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
       await writeFile(path.join(dir, file), stringify(data));

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { buildContent, formatContentError, InvalidContentError } from '../../domain/content/build-content';
 import type { Content, ContentError } from '../../domain/content/content';
@@ -18,14 +17,15 @@ import {
 } from '../../domain/knowledge/schema';
 import { municipalitiesFileSchema, regionsFileSchema } from '../../domain/regions/schema';
 import { routeMapFileSchema } from '../../domain/routemap/schema';
-import { locateIssue } from './issue-location';
-import { yamlErrorLine, yamlErrorMessage } from './yaml-errors';
-import { dutchErrorMap, flattenIssues } from './zod-issues';
+import { infoPointContactsFileSchema, infoPointTranslationSchema } from '../../domain/info-point/schema';
+import { parseWith, readYaml } from './yaml-file';
 
 export interface LoadedContent {
   content: Content;
   /** SHA-256 (hex) over every content file's name and bytes; equal to content.version. */
   version: string;
+  /** The parsed files the content was built from: what a region pack is exported from. */
+  files: ContentFiles;
 }
 
 /** Content that cannot be served. The message lists every error, one per line: `file › node: message`. */
@@ -49,10 +49,11 @@ const FIXED_FILES = {
   sectors: ['knowledge/sectors.yaml', sectorsFileSchema],
   conversation: ['knowledge/conversation.yaml', conversationFileSchema],
   steps: ['knowledge/steps.yaml', stepsFileSchema],
+  infoPointContacts: ['info-point/contacts.yaml', infoPointContactsFileSchema],
 } as const;
 
 /** Folders whose every *.yaml file is one file of that kind; each may hold any number of files. */
-const FOLDERS = { partners: partnersFileSchema, routemaps: routeMapFileSchema } as const;
+const FOLDERS = { partners: partnersFileSchema, routemaps: routeMapFileSchema, 'info-point': infoPointTranslationSchema } as const;
 
 /**
  * The content folder of the repository: the nearest ancestor of this module that holds a
@@ -94,17 +95,20 @@ export async function loadContent(dir: string = defaultContentDir()): Promise<Lo
     Object.entries(FIXED_FILES).map(([key, [file, schema]]) => [key, parse(file, schema as z.ZodType)]),
   ) as { [K in keyof typeof FIXED_FILES]: SourcedFile<z.output<(typeof FIXED_FILES)[K][1]>> | undefined };
 
-  const inFolder = (folder: string) => [...bytes.keys()].filter((f) => path.posix.dirname(f) === folder).sort();
+  const known = new Set<string>(Object.values(FIXED_FILES).map(([file]) => file));
+  // A fixed file in a folder (info-point/contacts.yaml) is not one of the folder's kind.
+  const inFolder = (folder: string) => [...bytes.keys()].filter((f) => path.posix.dirname(f) === folder && !known.has(f)).sort();
   const partners = inFolder('partners').map((f) => parse(f, FOLDERS.partners));
   const routemaps = inFolder('routemaps').map((f) => parse(f, FOLDERS.routemaps));
   if (inFolder('routemaps').length === 0) errors.push({ file: 'routemaps', message: 'geen enkele routekaart (routemaps/*.yaml)' });
   if (inFolder('partners').length === 0) errors.push({ file: 'partners', message: 'geen enkel partnerbestand (partners/*.yaml)' });
 
-  const known = new Set<string>(Object.values(FIXED_FILES).map(([file]) => file));
+  const translations = inFolder('info-point').map((f) => parse(f, FOLDERS['info-point']));
+
   for (const file of bytes.keys()) {
     const folder = path.posix.dirname(file);
     if (!known.has(file) && !(folder in FOLDERS)) {
-      errors.push({ file, message: `onbekend bestand, wordt niet gelezen: routekaarten horen in routemaps/, partners in partners/` });
+      errors.push({ file, message: `onbekend bestand, wordt niet gelezen: routekaarten horen in routemaps/, partners in partners/, vertalingen van het informatiepunt in info-point/` });
     }
   }
   if (errors.length > 0) throw new ContentLoadError(errors, root);
@@ -122,9 +126,10 @@ export async function loadContent(dir: string = defaultContentDir()): Promise<Lo
       conversation: fixed.conversation!,
       steps: fixed.steps!,
     },
+    infoPoint: { contacts: fixed.infoPointContacts!, translations: translations.map((t) => t!) },
   };
   try {
-    return { content: buildContent(files, version), version };
+    return { content: buildContent(files, version), version, files };
   } catch (error) {
     if (error instanceof InvalidContentError) throw new ContentLoadError(error.errors, root);
     throw error;
@@ -160,30 +165,7 @@ function parseFile<S extends z.ZodType>(file: string, bytes: Buffer, schema: S, 
     errors.push({ file, message: 'gebruik de extensie .yaml' });
     return undefined;
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = yamlErrorLine(e);
-      errors.push(line === undefined ? { file, message: yamlErrorMessage(e) } : { file, node: `regel ${line}`, message: yamlErrorMessage(e) });
-    }
-    return undefined;
-  }
-  const data: unknown = doc.toJS();
-  const result = schema.safeParse(data, { error: dutchErrorMap });
-  if (result.success) return { file, data: result.data };
-
-  for (const issue of flattenIssues(result.error.issues)) {
-    const where = locateIssue(data, issue.path);
-    // The line of the deepest part of the path that exists in the file (a missing field has none of its own).
-    let line: number | undefined;
-    for (let n = issue.path.length; n >= 0 && line === undefined; n--) {
-      const node = doc.getIn(issue.path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) line = lineCounter.linePos(node.range[0]).line;
-    }
-    const field = where.field === '' ? '' : `veld "${where.field}": `;
-    const message = `${field}${issue.message}${line === undefined ? '' : ` (regel ${line})`}`;
-    errors.push(where.node === undefined ? { file, message } : { file, node: where.node, message });
-  }
-  return undefined;
+  const yaml = readYaml(file, bytes.toString('utf8'), errors);
+  const data = yaml && parseWith(yaml, schema, errors);
+  return data === undefined ? undefined : { file, data };
 }

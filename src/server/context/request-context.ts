@@ -26,8 +26,8 @@ export function contextOf(request: FastifyRequest): Context {
   const { services } = request.server;
   const origin = request.ip;
   const user = request.actor;
-  if (policy.scope === 'own-municipality') {
-    const decision = decide(user, action, { municipality: user?.municipality ?? null });
+  if (policy.scope === 'own-municipality' || policy.scope === 'own-region') {
+    const decision = decide(user, action, policy.scope === 'own-region' ? { region: user?.region ?? null } : { municipality: user?.municipality ?? null });
     if (!decision.allowed) throw decision.reason === 'unauthenticated' ? errors.unauthenticated() : errors.forbidden();
   }
   const session = request.authSession;

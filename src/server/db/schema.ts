@@ -192,9 +192,27 @@ export const municipalitySettings = pgTable('municipality_settings', {
   retentionDraftDays: integer('retention_draft_days'),
   retentionAuditMonths: integer('retention_audit_months'),
   retentionUserMonths: integer('retention_user_months'),
+  /** The municipality's own register imports (docs/decisions/0024-register-retention.md). */
+  retentionRegisterMonths: integer('retention_register_months'),
   /** Who last set the retention terms, and when: the deletion log names the beheerder behind a term. */
   retentionSetByUserId: uuid('retention_set_by_user_id'),
   retentionSetAt: timestamp('retention_set_at', { withTimezone: true }),
+});
+
+/**
+ * Who the municipality's aandachtsfunctionaris is, as the beheerder sets it: shown to every
+ * employee and printed on the route card (seed 004's "randvoorwaarde"). Tenant table.
+ */
+export const afContacts = pgTable('af_contacts', {
+  municipality: text('municipality')
+    .primaryKey()
+    .references(() => municipalities.code),
+  name: text('name').notNull(),
+  phone: text('phone').notNull(),
+  email: text('email').notNull(),
+  hours: text('hours'),
+  setByUserId: uuid('set_by_user_id').notNull(),
+  setAt: timestamp('set_at', { withTimezone: true }).notNull(),
 });
 
 /** Numbering of references per municipality and year: SR-0546-2026-0001. */
@@ -409,8 +427,11 @@ export const registerImports = pgTable(
     register: text('register', { enum: ['persons', 'addresses', 'organisations'] }).notNull(),
     /** Where the rows come from, as the beheerder names it ("Handhaving"), or the register itself. */
     source: text('source').notNull(),
-    /** `queued`: uploaded in the browser, waiting for the job runner. */
-    status: text('status', { enum: ['queued', 'running', 'complete', 'failed', 'replaced'] }).notNull(),
+    /**
+     * `queued`: uploaded in the browser, waiting for the job runner. `expired`: its rows were
+     * deleted when its retention term passed (docs/decisions/0024-register-retention.md).
+     */
+    status: text('status', { enum: ['queued', 'running', 'complete', 'failed', 'replaced', 'expired'] }).notNull(),
     rows: integer('rows').notNull().default(0),
     badRows: integer('bad_rows').notNull().default(0),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
@@ -633,17 +654,19 @@ export const retentionDeletions = pgTable(
     /** One run of the retention job. */
     batch: uuid('batch').notNull(),
     municipality: text('municipality').notNull(),
-    objectType: text('object_type', { enum: ['signal', 'drafts', 'user'] }).notNull(),
-    /** The signal's or account's id; null for drafts. */
+    objectType: text('object_type', { enum: ['signal', 'drafts', 'user', 'register-import'] }).notNull(),
+    /** The signal's, account's or register import's id; null for drafts. */
     objectId: uuid('object_id'),
+    /** The signal's reference, or the source a register import came from as the beheerder named it. */
     reference: text('reference'),
     state: text('state'),
     receivedAt: timestamp('received_at', { withTimezone: true }),
+    /** When the signal was closed, or the register import completed. */
     closedAt: timestamp('closed_at', { withTimezone: true }),
-    /** How many (1 for a signal). */
+    /** How many (1 for a signal, the rows of a register import). */
     count: integer('count').notNull().default(1),
     /** Which term, its length, and who set it (null: the default). */
-    term: text('term', { enum: ['closed', 'handed-over', 'draft', 'user'] }).notNull(),
+    term: text('term', { enum: ['closed', 'handed-over', 'draft', 'user', 'register'] }).notNull(),
     termLength: integer('term_length').notNull(),
     termSetByUserId: uuid('term_set_by_user_id'),
     dueAt: timestamp('due_at', { withTimezone: true }),

@@ -24,6 +24,8 @@ export interface DemoScenario {
   key: string;
   municipality: string;
   daysAgo: number;
+  /** Who passed it on: the demo medewerker, unless the AF (the demo's history). */
+  reporter?: 'aandachtsfunctionaris';
   submission: SignalSubmission;
   steps: DemoStep[];
 }

@@ -7,6 +7,8 @@ import { inTenant } from '../db/tenant';
 import { checkSubmissionContent } from '../signals/check-submission-content';
 import { sessionFor } from '../test-support/login-as';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import type { Statistics } from '../../domain/statistics';
+import { DEMO_HISTORY } from './demo-history';
 import { DEMO_SCENARIOS } from './demo-signals';
 import { seedDemoRegisters } from './demo-registers';
 import { seedDemoSignals } from './seed-demo-signals';
@@ -65,7 +67,7 @@ describe('demo signals', () => {
     for (const { code } of DEMO_MUNICIPALITIES.filter((m) => m.code !== 'GM0546')) {
       const af = await loginDemo(code, 'aandachtsfunctionaris');
       const inbox = (await t.app.inject({ url: '/api/v1/signals', headers: af.headers })).json() as unknown[];
-      expect(inbox.length, code).toBe(DEMO_SCENARIOS.filter((s) => s.municipality === code).length);
+      expect(inbox.length, code).toBe([...DEMO_SCENARIOS, ...DEMO_HISTORY].filter((s) => s.municipality === code).length);
       expect(inbox.length, code).toBeGreaterThan(0);
     }
   });
@@ -79,5 +81,18 @@ describe('demo signals', () => {
       for (const subject of matches.subjects) for (const c of subject.candidates) sources.add(c.source);
     }
     expect([...sources].sort()).toEqual(['addresses', 'organisations', 'persons', 'signal']);
+  });
+
+  it('give the figures a year of history: something in every chart, and small numbers hidden in the regional view', async () => {
+    const af = await loginDemo('GM0546', 'aandachtsfunctionaris');
+    const own = (await t.app.inject({ url: '/api/v1/statistics', headers: af.headers })).json() as Statistics;
+    for (const table of own.tables) expect(table.rows.some((r) => (r.total ?? 0) > 0), table.id).toBe(true);
+    expect(own.tables.find((x) => x.id === 'signals')!.rows[0]!.values.filter((v) => v! > 0).length).toBeGreaterThan(8);
+    expect(own.leadTimes.every((l) => l.medianDays !== null)).toBe(true);
+    const regio = await loginDemo('GM0546', 'regiobeheerder');
+    const region = (await t.app.inject({ url: '/api/v1/statistics/region', headers: regio.headers })).json() as Statistics;
+    const figures = region.tables.flatMap((x) => x.rows.flatMap((r) => [...r.values, r.total]));
+    expect(figures.some((v) => v === null)).toBe(true);
+    expect(figures.some((v) => v !== null && v >= 5)).toBe(true);
   });
 });

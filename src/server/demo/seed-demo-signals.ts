@@ -14,6 +14,7 @@ import { chooseRoute } from '../signals/commands/choose-route';
 import { recordCaseEvent } from '../signals/commands/record-case-event';
 import { recordMeldcodeStep } from '../signals/commands/record-meldcode-step';
 import { submitSignal } from '../signals/commands/submit-signal';
+import { DEMO_HISTORY } from './demo-history';
 import { DEMO_MEETING, DEMO_SCENARIOS, type DemoStep } from './demo-signals';
 import { DEMO_MUNICIPALITIES } from './seed-demo-users';
 
@@ -55,10 +56,11 @@ export async function seedDemoSignals(services: Services, now = new Date()): Pro
   const signalIds = new Map<string, string>();
 
   // Oldest first, so each municipality's references count up with the dates received.
-  for (const scenario of [...DEMO_SCENARIOS].sort((a, b) => b.daysAgo - a.daysAgo)) {
+  for (const scenario of [...DEMO_SCENARIOS, ...DEMO_HISTORY].sort((a, b) => b.daysAgo - a.daysAgo)) {
     const who = people.get(scenario.municipality)!;
     const received = at(scenario.daysAgo);
-    const reporter = userContext(asOf(received), { userId: who.reporterId, municipality: scenario.municipality }, 'melder');
+    const reporterId = scenario.reporter === 'aandachtsfunctionaris' ? who.afId : who.reporterId;
+    const reporter = userContext(asOf(received), { userId: reporterId, municipality: scenario.municipality }, 'melder');
     const { signal } = await run(reporter, submitSignal, { idempotencyKey: crypto.randomUUID(), submission: scenario.submission, receivedAt: received });
     signalIds.set(scenario.key, signal.id);
     for (const [i, step] of scenario.steps.entries()) {

@@ -50,6 +50,11 @@ export const errors = {
   unknownMunicipality: (code: string) =>
     new AppError('unknown-municipality', 400, `Gemeentecode "${code}" is onbekend. Gebruik een CBS-code zoals GM0518.`),
   unknownRegion: (id: string) => new AppError('unknown-region', 400, `Regio "${id}" is onbekend.`),
+  regionNotFound: (id: string) => new AppError('region-not-found', 404, `Regio "${id}" bestaat niet.`),
+  infoPointLanguageNotFound: (lang: string) =>
+    new AppError('info-point-language-not-found', 404, `Het informatiepunt is er niet in de taal "${lang}". Zie /api/v1/info-point voor de talen.`),
+  municipalityOutsideRegion: (name: string, region: string) =>
+    new AppError('municipality-outside-region', 400, `${name} hoort niet bij regio "${region}". Vraag de routekaart van de eigen regio van de gemeente op.`),
   invalidAnswer: (step: number, questionId: string, answer: string, allowed: string[]) =>
     new AppError(
       'invalid-answer',

@@ -21,6 +21,7 @@ export function termsFrom(row: SettingsRow | undefined): StoredTerms {
       handedOverMonths: row?.retentionHandedOverMonths ?? DEFAULT_RETENTION_TERMS.handedOverMonths,
       draftDays: row?.retentionDraftDays ?? DEFAULT_RETENTION_TERMS.draftDays,
       userMonths: row?.retentionUserMonths ?? DEFAULT_RETENTION_TERMS.userMonths,
+      registerMonths: row?.retentionRegisterMonths ?? DEFAULT_RETENTION_TERMS.registerMonths,
       auditMonths: row?.retentionAuditMonths ?? DEFAULT_RETENTION_TERMS.auditMonths,
     },
     setByUserId: row?.retentionSetByUserId ?? null,

@@ -190,17 +190,17 @@ describe('retention: what has passed its term is deleted, everywhere, and nothin
   });
 
   it('lets the beheerder shorten a term within the bounds, and the next run applies it; the log names who set it', async () => {
-    const refused = await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(beheerder), payload: { closedMonths: 3, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 } });
+    const refused = await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(beheerder), payload: { closedMonths: 3, handedOverMonths: 60, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 } });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Kies een hele termijn van 6 tot en met 60 maanden.');
-    const set = await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(beheerder), payload: { closedMonths: 12, handedOverMonths: 12, draftDays: 30, userMonths: 12, auditMonths: 72 } });
+    const set = await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(beheerder), payload: { closedMonths: 12, handedOverMonths: 12, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 } });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ closedMonths: 12, handedOverMonths: 12, draftDays: 30 });
     expect((await runRetention(later(dueWithoutHandover(), 32 * DAY))).signals).toBe(1);
     expect(await traces(afterHandover.signal.id, afterHandover.signal.reference)).toEqual(gone);
     const log = await queryRows<{ term: string; term_set_by_user_id: string | null }>(t.database.db, sql`select term, term_set_by_user_id from retention_deletions where reference = ${afterHandover.signal.reference}`);
     expect(log).toEqual([{ term: 'handed-over', term_set_by_user_id: beheerder.userId }]);
-    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(auditor), payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, userMonths: 12, auditMonths: 72 } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/retention/terms', headers: await now(auditor), payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 } })).statusCode).toBe(403);
   });
 
   it('removes the name, e-mail address and login of an account a year after it was deactivated, and keeps the account', async () => {

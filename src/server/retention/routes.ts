@@ -27,7 +27,9 @@ export function registerRetentionRoutes(app: App): void {
       config: { policy: 'retention.manage' },
       schema: {
         summary: 'De bewaartermijnen van de eigen gemeente instellen, binnen de grenzen',
-        description: 'Gesloten signalen zonder overdracht 6–60 maanden, na een overdracht 12–120 maanden, concepten 7–90 dagen.',
+        description:
+          'Gesloten signalen zonder overdracht 6–60 maanden, na een overdracht 12–120 maanden, concepten 7–90 dagen, gedeactiveerde accounts 3–60 maanden, ' +
+          'imports van de eigen registers 1–36 maanden, de audittrail 24–120 maanden.',
         tags,
         body: retentionTermsBody,
         response: { 200: retentionTermsView, 400: errorBody, ...denied },

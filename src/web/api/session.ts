@@ -29,6 +29,7 @@ export function forgetSession(queryClient: QueryClient): void {
   queryClient.setQueryData(SESSION_KEY, LOGGED_OUT);
   queryClient.removeQueries({ queryKey: ['users'] });
   queryClient.removeQueries({ queryKey: ['audit'] });
+  queryClient.removeQueries({ queryKey: ['af-contact'] });
 }
 
 export async function logout(queryClient: QueryClient): Promise<void> {

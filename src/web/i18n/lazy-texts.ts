@@ -29,5 +29,8 @@ function lazyTexts(namespace: string, load: () => Promise<[nl: Catalogue, en: Ca
 /** The signal pages (namespace `signals`; the menu and home page have its small bundled part). */
 export const loadSignalTexts = lazyTexts('signals', () => Promise.all([import('./signals-pages.nl.json'), import('./signals-pages.en.json')]));
 
+/** The management information pages (namespace `statistics`). */
+export const loadStatisticsTexts = lazyTexts('statistics', () => Promise.all([import('./statistics.nl.json'), import('./statistics.en.json')]));
+
 /** The beheerder's and auditor's pages: users and the audit trail. */
 export const loadAdminTexts = lazyTexts('translation', () => Promise.all([import('./admin-pages.nl.json'), import('./admin-pages.en.json')]));

@@ -1,6 +1,7 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AfContactSection } from '../components/af-contact-section';
 import { AppLink } from '../components/app-link';
 import { EmergencyBanner } from '../components/emergency-banner';
 import { MunicipalityPicker } from '../components/municipality-picker';
@@ -18,6 +19,7 @@ export function HomePage() {
       <Heading1>{t('home.title')}</Heading1>
       <Paragraph lead>{t('home.intro')}</Paragraph>
       <Paragraph>{t('home.hunch')}</Paragraph>
+      <AfContactSection />
       <MunicipalityPicker />
       <RegionRouteMaps />
       <SubmitSignalCallout place="home" />
@@ -32,6 +34,9 @@ export function HomePage() {
           </li>
           <li>
             <AppLink to="/partners">{t('nav.partners')}</AppLink>
+          </li>
+          <li>
+            <AppLink to="/informatie">{t('home.infoPointLink')}</AppLink>
           </li>
         </ul>
       </section>

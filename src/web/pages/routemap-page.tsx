@@ -11,6 +11,7 @@ import { LoadingState } from '../components/loading-state';
 import { OutcomeView } from '../components/outcome-view';
 import { QueryError } from '../components/query-error';
 import { QuestionStep } from '../components/question-step';
+import { RouteCardLinks } from '../components/route-card-links';
 import { RouteMapOffline } from '../components/route-map-offline';
 import { SubmitSignalCallout } from '../components/signals/submit-signal-callout';
 import { WalkActions } from '../components/walk-actions';
@@ -119,6 +120,7 @@ export function RouteMapPage() {
           )}
           {result.status === 'outcome' && <SubmitSignalCallout place="outcome" />}
           {result.status !== 'error' && <WalkPath path={result.path} />}
+          <RouteCardLinks region={query.data.region} municipality={municipality} />
         </>
       )}
     </div>

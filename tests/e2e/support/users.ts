@@ -1,3 +1,4 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { Secret } from 'otpauth';
 import type { Role } from '../../../src/domain/access/roles';
@@ -47,4 +48,21 @@ export async function sessionCookie(db: Db, user: TestUser, url: string, now?: D
   const login = await sessionFor(db, user, now ? { now } : {});
   const [name, value] = login.cookie.split('=') as [string, string];
   return { name, value, url };
+}
+
+/**
+ * A browser context already logged in as `user` (a session straight in the database) and a page in
+ * it. `goHome` opens the home page first, for tests that start from there.
+ */
+export async function loggedInPage(
+  browser: Browser,
+  server: { db: Db; url: string },
+  user: TestUser,
+  options: { width?: number; goHome?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, baseURL: server.url });
+  await context.addCookies([await sessionCookie(server.db, user, server.url)]);
+  const page = await context.newPage();
+  if (options.goHome) await page.goto('/');
+  return { context, page };
 }

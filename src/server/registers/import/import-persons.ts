@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { inArray } from 'drizzle-orm';
 import { checkPersonHeader, readPersonRow, type RegisterPerson } from '../../../domain/registers/person-row';
 import { sourceName } from '../../../domain/registers/register-fields';
-import type { Context } from '../../context/context';
+import type { Context, TxContext } from '../../context/context';
 import { defineProcedure } from '../../context/run';
 import { registerPersons } from '../../db/schema';
 import { errors } from '../../http/errors';
@@ -37,12 +37,15 @@ const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> =
     const rows = batch.map((p) => [ctx.municipality!, importId, p.sourceId, p.givenNames, p.prefix, p.surname, p.birthYear, p.birthMonth, p.birthDay, p.street, p.houseNumber, p.houseLetter, p.addition, p.postcode, p.place, p.description, p.surnameNorm, p.givenNorm, p.surnameKey]);
     await insertRows(tx.tx, 'register_persons', COLUMNS, rows);
   },
-  deleteRows: async (tx, importIds) => {
-    if (importIds.length) await tx.tx.delete(registerPersons).where(inArray(registerPersons.importId, importIds));
-  },
+  deleteRows: deletePersonRows,
   // The search keys of the surnames a search blocks on.
   afterComplete: rebuildSurnameKeys,
 });
+
+/** Deletes the persons of these imports: replaced, refused halfway, or past their retention term. */
+export async function deletePersonRows(tx: TxContext, importIds: string[]): Promise<void> {
+  if (importIds.length) await tx.tx.delete(registerPersons).where(inArray(registerPersons.importId, importIds));
+}
 
 /**
  * The municipality's own records of persons from one source system, replacing the previous export

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { normaliseName, surnameSearchKeys } from '../../../domain/matching';
 import { inMunicipality, systemContext, type TxContext } from '../../context/context';
 import { inTransaction } from '../../context/run';
@@ -11,16 +11,17 @@ import { insertRowsInBatches } from './insert-rows';
  * Rebuilds the search keys of the municipality's surnames (register_surname_keys) from its
  * complete imports of persons: each distinct surname read as a register's name is read
  * (find-in-registers.ts, personRecord), its keys from the domain. Row-level security keeps both
- * tables to the municipality of the context.
+ * tables to the municipality of the context; the queries name it as well, because the retention
+ * job rebuilds a municipality's keys as the schema owner, to whom row-level security does not apply.
  */
 export async function rebuildSurnameKeys(ctx: TxContext): Promise<void> {
   const municipality = ctx.municipality;
   if (!municipality) throw new Error('surname keys belong to a municipality');
-  await ctx.tx.delete(registerSurnameKeys);
+  await ctx.tx.delete(registerSurnameKeys).where(eq(registerSurnameKeys.municipality, municipality));
   const surnames = await queryRows<{ prefix: string; surname: string; persons: number }>(
     ctx.tx,
     sql`select coalesce(p.prefix, '') as prefix, p.surname_norm as surname, count(*)::int as persons
-        from register_persons p join register_imports i on i.id = p.import_id and i.status = 'complete'
+        from register_persons p join register_imports i on i.id = p.import_id and i.status = 'complete' and i.municipality = ${municipality}
         group by 1, 2`,
   );
   // A surname with and without a tussenvoegsel is one surname to count: "de Vries" and "Vries".

@@ -7,6 +7,7 @@ import { retentionDeletions } from '../../db/schema';
 import { queryRows } from '../../db/tenant';
 import { anonymiseUsers } from '../anonymise-users';
 import { cutAuditTrail } from '../audit-cut';
+import { expireRegisterImports } from '../expire-register-imports';
 import { allRetentionTerms } from '../retention-terms';
 import { closedSignalFacts, type SignalRecordFacts } from '../signal-facts';
 
@@ -16,6 +17,8 @@ export interface RetentionRun {
   drafts: number;
   /** Deactivated accounts whose personal fields were removed. */
   users: number;
+  /** Imports of the municipalities' own registers whose rows were deleted. */
+  registerImports: number;
   /** Audit records past the audit trail's own term. */
   auditRecords: number;
 }
@@ -35,7 +38,8 @@ async function deleteSignal(ctx: TxContext, signal: SignalRecordFacts): Promise<
  * The retention job's work (docs/decisions/0017-retention.md): deletes, in every municipality,
  * the closed signals whose term has passed and that are not on legal hold, with everything that
  * holds their data, the drafts not changed within their term, the personal fields of accounts
- * deactivated longer than theirs, and the oldest audit records past the
+ * deactivated longer than theirs, the imports of the municipality's own registers past theirs
+ * (docs/decisions/0024-register-retention.md), and the oldest audit records past the
  * audit trail's own term (behind a signed checkpoint, docs/decisions/0019-audit-trail-retention.md). Each deletion leaves a line of
  * metadata in the deletion log; each municipality's run leaves an audit record with the numbers.
  * The installation's own work across tenants, so as the schema owner, with the setting that lets
@@ -48,8 +52,8 @@ export const applyRetention = defineProcedure('retention.run', async (ctx, _inpu
       await tx.tx.execute(sql`select set_config('signaalroute.retention', 'on', true)`);
       const termsOf = await allRetentionTerms(tx.tx);
       const batch = crypto.randomUUID();
-      const counts = new Map<string, { signals: number; drafts: number; users: number }>();
-      const count = (municipality: string) => counts.get(municipality) ?? counts.set(municipality, { signals: 0, drafts: 0, users: 0 }).get(municipality)!;
+      const counts = new Map<string, { signals: number; drafts: number; users: number; registerImports: number }>();
+      const count = (municipality: string) => counts.get(municipality) ?? counts.set(municipality, { signals: 0, drafts: 0, users: 0, registerImports: 0 }).get(municipality)!;
 
       for (const signal of await closedSignalFacts(tx.tx)) {
         const { terms, setByUserId } = termsOf(signal.municipality);
@@ -86,23 +90,44 @@ export const applyRetention = defineProcedure('retention.run', async (ctx, _inpu
         count(user.municipality).users++;
       }
 
+      // The source's name is the beheerder's label ("Handhaving"), never anything of the rows.
+      const expired = await expireRegisterImports(tx, termsOf);
+      for (const i of expired) {
+        const { terms, setByUserId } = termsOf(i.municipality);
+        await tx.tx.insert(retentionDeletions).values({
+          batch,
+          municipality: i.municipality,
+          objectType: 'register-import',
+          objectId: i.id,
+          reference: i.source,
+          closedAt: i.completedAt,
+          count: i.rows,
+          term: 'register',
+          termLength: terms.registerMonths,
+          termSetByUserId: setByUserId,
+          dueAt: i.dueAt,
+          deletedAt: tx.now,
+        });
+        count(i.municipality).registerImports++;
+      }
+
       // Before this run's own audit records, so that they are never what is cut.
       const cut = await cutAuditTrail(tx, termsOf);
       for (const municipality of cut.keys()) if (municipality !== null) count(municipality);
 
-      for (const [municipality, { signals, drafts: draftCount, users }] of counts) {
+      for (const [municipality, { signals, drafts: draftCount, users, registerImports }] of counts) {
         const { terms, setByUserId } = termsOf(municipality);
         // Drafts as a number only: whose draft it was would say who was writing a signal.
         if (draftCount) {
           await tx.tx.insert(retentionDeletions).values({ batch, municipality, objectType: 'drafts', count: draftCount, term: 'draft', termLength: terms.draftDays, termSetByUserId: setByUserId, deletedAt: tx.now });
         }
-        await tx.audit({ municipality, action: 'retention.run', objectType: 'retention-batch', objectId: batch, details: { signals, drafts: draftCount, users, auditRecords: cut.get(municipality) ?? 0 } });
+        await tx.audit({ municipality, action: 'retention.run', objectType: 'retention-batch', objectId: batch, details: { signals, drafts: draftCount, users, registerImports, auditRecords: cut.get(municipality) ?? 0 } });
       }
       let signals = 0;
       for (const c of counts.values()) signals += c.signals;
       let auditRecords = 0;
       for (const n of cut.values()) auditRecords += n;
-      return { batch, signals, drafts: dueDrafts.length, users: anonymised.length, auditRecords };
+      return { batch, signals, drafts: dueDrafts.length, users: anonymised.length, registerImports: expired.length, auditRecords };
     },
     { municipality: null },
   );

@@ -27,6 +27,7 @@ export const updateRetentionTerms = defineCommand('retention.terms.update', asyn
     retentionHandedOverMonths: terms.handedOverMonths,
     retentionDraftDays: terms.draftDays,
     retentionUserMonths: terms.userMonths,
+    retentionRegisterMonths: terms.registerMonths,
     retentionAuditMonths: terms.auditMonths,
     retentionSetByUserId: userOf(ctx.actor).userId,
     retentionSetAt: ctx.now,

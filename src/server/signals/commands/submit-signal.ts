@@ -80,7 +80,9 @@ async function submitOnce(ctx: TxContext, input: SubmitSignalInput, bodyHash: st
     receivedAt: now,
     updatedAt: now,
   });
-  await appendEvent({ ...ctx, now }, { id, municipality }, { kind: 'ingediend', toState: 'ontvangen', data: { urgent: stored.acuteDanger } });
+  // The risk groups as categories in the history, where the figures count them (docs/decisions/0021-management-information.md).
+  const riskGroups = stored.riskGroups?.length ? { riskGroups: [...new Set(stored.riskGroups)] } : {};
+  await appendEvent({ ...ctx, now }, { id, municipality }, { kind: 'ingediend', toState: 'ontvangen', data: { urgent: stored.acuteDanger, ...riskGroups } });
   await ctx.audit({ action: 'signal.submit', objectType: 'signal', objectId: id, details: { reference, urgent: stored.acuteDanger } });
   await ctx.tx.delete(signalDrafts).where(eq(signalDrafts.userId, reporter.userId));
   return { signal: { id, reference, state: 'ontvangen' }, created: true };

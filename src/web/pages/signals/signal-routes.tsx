@@ -23,6 +23,7 @@ const OpenSealedPage = page(() => import('./sealed/open-sealed-page'), (m) => m.
 const SearchPage = page(() => import('./matching/search-page'), (m) => m.SearchPage);
 const RegistersPage = page(() => import('./registers/registers-page'), (m) => m.RegistersPage);
 const TermsPage = page(() => import('./retention/terms-page'), (m) => m.TermsPage);
+const AfContactPage = page(() => import('./af-contact/af-contact-page'), (m) => m.AfContactPage);
 const DeletionsPage = page(() => import('./retention/deletions-page'), (m) => m.DeletionsPage);
 const PartnerFeedbackPage = page(() => import('./feedback/partner-feedback-page'), (m) => m.PartnerFeedbackPage);
 
@@ -39,6 +40,7 @@ export const signalRoutes: RouteObject[] = [
   { path: 'beheer/achtergrondtaken', element: <JobsPage /> },
   { path: 'beheer/registers', element: <RegistersPage /> },
   { path: 'beheer/bewaartermijnen', element: <TermsPage /> },
+  { path: 'beheer/aandachtsfunctionaris', element: <AfContactPage /> },
   { path: 'verwijderingen', element: <DeletionsPage /> },
   { path: 'audit/afgeschermde-regel', element: <OpenSealedPage /> },
 ];

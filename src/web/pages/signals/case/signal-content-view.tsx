@@ -12,11 +12,12 @@ export type SignalContent = Omit<HandoverContent, 'reference' | 'municipality'>;
  * What the reporter passed on, in the UI language: each part only when it is present, so the
  * same view shows a whole submission or a handover that holds only some parts.
  */
-export function SignalContentView({ content, knowledge }: { content: SignalContent; knowledge: KnowledgeView | null }) {
+export function SignalContentView({ content, knowledge }: { content: SignalContent & { riskGroups?: string[] | undefined }; knowledge: KnowledgeView | null }) {
   const { t, i18n } = useTranslation('signals');
   const formName = (id: string) => knowledge?.forms.find((f) => f.id === id)?.name ?? t(`form.${id}`, { defaultValue: id });
   const signalText = (id: string) => knowledge?.forms.flatMap((f) => f.signals).find((s) => s.id === id)?.text ?? id;
   const sectorName = (id: string) => knowledge?.sectors.find((s) => s.id === id)?.name ?? id;
+  const riskGroupName = (id: string) => knowledge?.riskGroups.find((r) => r.id === id)?.name ?? id;
   const none = <span className="sr-muted">{t('content.notGiven')}</span>;
   const row = (key: string, label: string, value: ReactNode) => (
     <DataListItem key={key}>
@@ -116,6 +117,7 @@ export function SignalContentView({ content, knowledge }: { content: SignalConte
           <Heading3>{t('content.other')}</Heading3>
           <DataList className="sr-facts">
             {content.sector !== undefined && row('sector', t('content.sector'), content.sector ? sectorName(content.sector) : none)}
+            {content.riskGroups?.length ? row('riskGroups', t('content.riskGroups'), content.riskGroups.map(riskGroupName).join(', ')) : null}
             {content.acuteDanger !== undefined && row('danger', t('content.acuteDanger'), content.acuteDanger ? t('content.yes') : t('content.no'))}
             {content.personAware !== undefined && row('aware', t('content.personAware'), t(`aware.${content.personAware}`))}
           </DataList>

@@ -29,11 +29,17 @@ export function DeletionLog() {
     t('deletions.colDeletedAt'),
     t('deletions.colKind'),
     t('deletions.colState'),
-    t('deletions.colClosedAt'),
+    t('deletions.colClosedOrImported'),
     t('deletions.colTermLength'),
     t('deletions.colSetBy'),
   ];
   const label = stackTableLabels(columns);
+  const what = (e: DeletionLogEntry) => {
+    if (e.objectType === 'signal') return e.reference;
+    if (e.objectType === 'user') return t('deletions.accountAnonymised');
+    if (e.objectType === 'register-import') return t('deletions.registerRows', { count: e.count, source: e.reference });
+    return t('deletions.draftCount', { count: e.count });
+  };
   const termLength = (e: DeletionLogEntry) => t(e.term === 'draft' ? 'deletions.days' : 'deletions.months', { count: e.termLength, term: t(`deletions.term.${e.term}`) });
   return (
     <div className="sr-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -47,7 +53,7 @@ export function DeletionLog() {
             <TableRow key={`${e.batch}:${e.objectId ?? e.objectType}`} role="row">
               <TableHeaderCell role="rowheader" scope="row" className="sr-stack-table__title">
                 {label(0)}
-                {e.objectType === 'signal' ? e.reference : e.objectType === 'user' ? t('deletions.accountAnonymised') : t('deletions.draftCount', { count: e.count })}
+                {what(e)}
               </TableHeaderCell>
               <TableCell role="cell">
                 {label(1)}

@@ -10,7 +10,8 @@ import { StackTableHead, stackTableLabels } from '../../../components/stack-tabl
 
 /**
  * The dry run: which signals reach the end of their term within the coming week, and which of
- * them a legal hold keeps; the drafts only as a number per day.
+ * them a legal hold keeps; the drafts only as a number per day; the imports of the municipality's
+ * own registers that go.
  */
 export function RetentionPreview() {
   const { t, i18n } = useTranslation('signals');
@@ -23,6 +24,14 @@ export function RetentionPreview() {
       <Paragraph>{t('deletions.previewIntro', { until })}</Paragraph>
       {preview.data.signals.length === 0 ? <Paragraph>{t('deletions.signalsNone')}</Paragraph> : <SignalsTable signals={preview.data.signals} until={until} />}
       {preview.data.drafts.length === 0 ? <Paragraph>{t('deletions.draftsNone')}</Paragraph> : <DraftsTable drafts={preview.data.drafts} until={until} />}
+      {preview.data.registerImports.length === 0 ? (
+        <Paragraph>{t('deletions.registerNone')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('deletions.registerHint')}</Paragraph>
+          <RegisterImportsTable imports={preview.data.registerImports} until={until} />
+        </>
+      )}
     </>
   );
 }
@@ -90,6 +99,42 @@ function DraftsTable({ drafts, until }: { drafts: Preview['drafts']; until: stri
             <TableCell role="cell">
               {label(1)}
               {count}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The imports by their source, as the beheerder named it, and how many rows go: nothing of the rows. */
+function RegisterImportsTable({ imports, until }: { imports: Preview['registerImports']; until: string }) {
+  const { t, i18n } = useTranslation('signals');
+  const lang = i18n.language;
+  const columns = [t('deletions.colSource'), t('deletions.colImportedAt'), t('deletions.colRows'), t('deletions.colDueAt')];
+  const label = stackTableLabels(columns);
+  return (
+    <Table role="table" className="sr-stack-table sr-retention-table">
+      <TableCaption className="sr-stack-table__caption">{t('deletions.registerCaption', { count: imports.length, until })}</TableCaption>
+      <StackTableHead columns={columns} />
+      <TableBody role="rowgroup">
+        {imports.map((i) => (
+          <TableRow key={`${i.source}:${i.completedAt}`} role="row">
+            <TableHeaderCell role="rowheader" scope="row" className="sr-stack-table__title">
+              {label(0)}
+              {i.source}
+            </TableHeaderCell>
+            <TableCell role="cell">
+              {label(1)}
+              {formatMoment(i.completedAt, lang)}
+            </TableCell>
+            <TableCell role="cell">
+              {label(2)}
+              {i.rows.toLocaleString(lang)}
+            </TableCell>
+            <TableCell role="cell">
+              {label(3)}
+              {formatDay(i.dueAt, lang)}
             </TableCell>
           </TableRow>
         ))}

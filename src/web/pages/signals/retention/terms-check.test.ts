@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkTerms } from './terms-check';
 
-const DEFAULTS = { closedMonths: '12', handedOverMonths: '60', draftDays: '30', userMonths: '12', auditMonths: '72' };
+const DEFAULTS = { closedMonths: '12', handedOverMonths: '60', draftDays: '30', userMonths: '12', registerMonths: '12', auditMonths: '72' };
 
 describe('checking the retention terms typed by the beheerder', () => {
   it('accepts whole numbers within the bounds, spaces around them too', () => {
-    expect(checkTerms({ ...DEFAULTS, draftDays: ' 7 ' })).toEqual({ terms: { closedMonths: 12, handedOverMonths: 60, draftDays: 7, userMonths: 12, auditMonths: 72 }, problems: null });
-    expect(checkTerms({ closedMonths: '60', handedOverMonths: '60', draftDays: '90', userMonths: '60', auditMonths: '60' }).problems).toBeNull();
+    expect(checkTerms({ ...DEFAULTS, draftDays: ' 7 ' })).toEqual({ terms: { closedMonths: 12, handedOverMonths: 60, draftDays: 7, userMonths: 12, registerMonths: 12, auditMonths: 72 }, problems: null });
+    expect(checkTerms({ closedMonths: '60', handedOverMonths: '60', draftDays: '90', userMonths: '60', registerMonths: '36', auditMonths: '60' }).problems).toBeNull();
   });
 
   it('refuses a term outside its bounds, a fraction and an empty field', () => {
@@ -14,6 +14,8 @@ describe('checking the retention terms typed by the beheerder', () => {
     expect(checkTerms({ ...DEFAULTS, handedOverMonths: '121' }).problems).toEqual({ handedOverMonths: 'range' });
     expect(checkTerms({ ...DEFAULTS, draftDays: '12.5' }).problems).toEqual({ draftDays: 'range' });
     expect(checkTerms({ ...DEFAULTS, draftDays: '' }).problems).toEqual({ draftDays: 'range' });
+    expect(checkTerms({ ...DEFAULTS, registerMonths: '0' }).problems).toEqual({ registerMonths: 'range' });
+    expect(checkTerms({ ...DEFAULTS, registerMonths: '37' }).problems).toEqual({ registerMonths: 'range' });
   });
 
   it('refuses a shorter term after a handover than without, but names a term out of bounds first', () => {

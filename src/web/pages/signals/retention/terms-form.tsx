@@ -20,6 +20,7 @@ const TERMS: readonly { name: RetentionTermName; id: string; unit: 'months' | 'd
   { name: 'handedOverMonths', id: 'termijn-na-overdracht', unit: 'months' },
   { name: 'draftDays', id: 'termijn-concept', unit: 'days' },
   { name: 'userMonths', id: 'termijn-account', unit: 'months' },
+  { name: 'registerMonths', id: 'termijn-register', unit: 'months' },
   { name: 'auditMonths', id: 'termijn-audittrail', unit: 'months' },
 ];
 

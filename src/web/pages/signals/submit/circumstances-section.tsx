@@ -1,7 +1,7 @@
 import { Alert, Heading2, Link, Paragraph, Strong } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeView } from '../../../api/types';
-import { RadioGroup } from '../../../components/form/choice-group';
+import { CheckboxGroup, RadioGroup } from '../../../components/form/choice-group';
 import { SelectField } from '../../../components/form/select-field';
 import { PERSON_AWARE_VIEW } from '../../../components/signals/signal-options';
 import { fieldId } from './field-id';
@@ -15,7 +15,7 @@ interface Props {
   update: (change: Partial<SignalFormState>) => void;
 }
 
-/** Sector, acute danger (then first: call 112) and whether the person concerned knows. */
+/** Sector, risk groups, acute danger (then first: call 112) and whether the person concerned knows. */
 export function CircumstancesSection({ state, errors, knowledge, update }: Props) {
   const { t } = useTranslation('signals');
   const sensitive = knowledge.sectors.filter((s) => s.kind === 'sensitive');
@@ -50,6 +50,16 @@ export function CircumstancesSection({ state, errors, knowledge, update }: Props
           </optgroup>
         )}
       </SelectField>
+      <CheckboxGroup
+        id={fieldId('riskGroups')}
+        name="risicogroepen"
+        legend={t('submit.riskGroups')}
+        description={t('submit.riskGroupsHelp')}
+        options={knowledge.riskGroups.map((r) => ({ value: r.id, label: r.name }))}
+        value={state.riskGroups}
+        onChange={(riskGroups) => update({ riskGroups })}
+        error={errors.riskGroups}
+      />
       <RadioGroup
         id={fieldId('acuteDanger')}
         name="acuut-gevaar"

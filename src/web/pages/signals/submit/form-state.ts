@@ -47,6 +47,7 @@ export interface SignalFormState {
   organisations: OrganisationDraft[];
   addresses: AddressDraft[];
   sector: string;
+  riskGroups: string[];
   acuteDanger: '' | 'yes' | 'no';
   personAware: PersonAware | '';
   reporterPhone: string;
@@ -75,6 +76,7 @@ export function emptyForm(): SignalFormState {
     organisations: [],
     addresses: [],
     sector: '',
+    riskGroups: [],
     acuteDanger: '',
     personAware: '',
     reporterPhone: '',
@@ -135,6 +137,7 @@ export function fromDraft(payload: Record<string, unknown> | null): SignalFormSt
       return { key: str(a.key) || newKey(), postcode: str(a.postcode), houseNumber: str(a.houseNumber), addition: str(a.addition), street: str(a.street), place: str(a.place) };
     }),
     sector: str(payload.sector),
+    riskGroups: arr(payload.riskGroups).map(str).filter(Boolean),
     acuteDanger: oneOf(payload.acuteDanger, ['yes', 'no'] as const),
     personAware: oneOf(payload.personAware, ['yes', 'no', 'unknown'] as const),
     reporterPhone: str(payload.reporterPhone),
@@ -192,6 +195,7 @@ export function toSubmission(state: SignalFormState, signalsOfForm: (form: Exclu
       place: opt(a.place),
     })),
     sector: opt(state.sector),
+    ...(state.riskGroups.length > 0 && { riskGroups: state.riskGroups }),
     acuteDanger: (state.acuteDanger === '' ? undefined : state.acuteDanger === 'yes') as boolean,
     personAware: (state.personAware || undefined) as PersonAware,
     reporterPhone: opt(state.reporterPhone),

@@ -1,0 +1,6 @@
+export * from './count-tables';
+export * from './figures';
+export * from './lead-times';
+export * from './periods';
+export * from './suppression';
+export * from './views';

@@ -1,0 +1,1 @@
+ALTER TABLE "municipality_settings" ADD COLUMN "retention_register_months" integer;

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../../domain/content/localized';
+import { inMunicipality } from '../context/context';
+import { contextOf } from '../context/request-context';
+import { run } from '../context/run';
+import { BoundedCache } from '../http/bounded-cache';
+import { errorBody } from '../http/common-schemas';
+import type { App } from '../http/types';
+import { renderA4Card } from './a4-card';
+import { renderA5Poster } from './a5-poster';
+import type { RouteCardModel } from './card-model';
+import { readRouteCard } from './commands/route-card';
+
+const params = z.object({ region: z.string().max(100).describe('Id van de regio, bijvoorbeeld eenheid-den-haag') });
+const query = z.object({
+  municipality: z
+    .string()
+    .regex(/^GM[0-9]{4}$/, 'gebruik een CBS-code zoals GM0518')
+    .optional()
+    .describe('CBS-code van de gemeente: de kaart noemt haar aandachtsfunctionaris en toont de contacten van haar subregio'),
+  format: z.enum(['a4', 'a5']).default('a4').describe('a4: de routekaart met de beslisbomen; a5: de poster voor de balie'),
+  lang: z.enum(LANGUAGES).default('nl').describe('Taal: nl (standaard) of en'),
+});
+
+/** The printable route card and front-desk poster of a region, as PDF. */
+export function registerRouteCardRoutes(app: App): void {
+  // A card is a pure function of what it shows; public and unauthenticated, so it is not made
+  // again for every request. Bounded: each is some tens of kilobytes.
+  const cache = new BoundedCache<string, Buffer>(200);
+  const render = async (model: RouteCardModel, format: 'a4' | 'a5') => {
+    const key = JSON.stringify([format, model]);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const pdf = format === 'a4' ? await renderA4Card(model) : await renderA5Poster(model);
+    cache.set(key, pdf);
+    return pdf;
+  };
+
+  app.get(
+    '/api/v1/regions/:region/route-card.pdf',
+    {
+      config: { policy: 'content.read' },
+      schema: {
+        summary: 'De routekaart van de regio om af te drukken (PDF, A4), of de poster voor de balie (A5)',
+        description:
+          'Eerst 112, dan de aandachtsfunctionaris van de gemeente (met ?municipality=), de beslisbomen met de telefoonnummers en webadressen van de partners en QR-codes naar de routekaart en de signalen. Gemaakt uit de inhoud die nu geldt.',
+        tags: ['routekaarten'],
+        params,
+        querystring: query,
+        response: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string() } } }, 400: errorBody, 404: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const { region } = request.params;
+      const { municipality = null, format, lang } = request.query;
+      const model = await run(inMunicipality(contextOf(request), municipality), readRouteCard, { region, municipality, lang });
+      const name = ['routekaart', region, municipality, format, lang].filter(Boolean).join('-').toLowerCase();
+      const pdf = await render(model, format);
+      // Bytes go out as they are; the schema above only documents them (as the OpenAPI string of a binary body).
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${name}.pdf"`)
+        .send(pdf as unknown as string);
+    },
+  );
+}
