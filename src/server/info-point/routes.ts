@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { InfoPointLanguageView, InfoPointView } from '../../domain/info-point/view';
 import { infoPointLanguage } from '../../domain/info-point/schema';
-import { BoundedCache } from '../http/bounded-cache';
 import { errorBody } from '../http/common-schemas';
+import { pdfCache, pdfResponse, sendPdf } from '../http/pdf-reply';
 import { errors } from '../http/errors';
 import type { Services } from '../context/services';
 import type { App } from '../http/types';
@@ -89,8 +89,7 @@ export function registerInfoPointRoutes(app: App, { content }: Services): void {
     async (request) => viewOf(request.params.lang, request.query.region),
   );
 
-  // Each poster is a pure function of the content and the address; public, so not made for every request.
-  const posters = new BoundedCache<string, Buffer>(100);
+  const posters = pdfCache(100);
   app.get(
     '/api/v1/info-point/:lang/poster.pdf',
     {
@@ -100,7 +99,7 @@ export function registerInfoPointRoutes(app: App, { content }: Services): void {
         tags: ['inhoud'],
         params,
         querystring: query,
-        response: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string() } } }, 400: errorBody, 404: errorBody },
+        response: { 200: pdfResponse, 400: errorBody, 404: errorBody },
       },
     },
     async (request, reply) => {
@@ -109,18 +108,8 @@ export function registerInfoPointRoutes(app: App, { content }: Services): void {
       const view = viewOf(lang, region);
       const base = contextOf(request).publicUrl.replace(/\/$/, '');
       const pageUrl = `${base}/informatie/${lang}${region ? `?regio=${encodeURIComponent(region)}` : ''}`;
-      const key = JSON.stringify([content.version, lang, region, pageUrl]);
-      let pdf = posters.get(key);
-      if (!pdf) {
-        pdf = await renderInfoPointPoster(view, pageUrl);
-        posters.set(key, pdf);
-      }
-      const name = ['informatiepunt', lang, region].filter(Boolean).join('-');
-      // Bytes go out as they are; the schema above only documents them.
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${name}.pdf"`)
-        .send(pdf as unknown as string);
+      const pdf = await posters(JSON.stringify([content.version, lang, region, pageUrl]), () => renderInfoPointPoster(view, pageUrl));
+      return sendPdf(reply, ['informatiepunt', lang, region].filter(Boolean).join('-'), pdf);
     },
   );
 }

@@ -3,12 +3,11 @@ import { LANGUAGES } from '../../domain/content/localized';
 import { inMunicipality } from '../context/context';
 import { contextOf } from '../context/request-context';
 import { run } from '../context/run';
-import { BoundedCache } from '../http/bounded-cache';
 import { errorBody } from '../http/common-schemas';
+import { pdfCache, pdfResponse, sendPdf } from '../http/pdf-reply';
 import type { App } from '../http/types';
 import { renderA4Card } from './a4-card';
 import { renderA5Poster } from './a5-poster';
-import type { RouteCardModel } from './card-model';
 import { readRouteCard } from './commands/route-card';
 
 const params = z.object({ region: z.string().max(100).describe('Id van de regio, bijvoorbeeld eenheid-den-haag') });
@@ -24,17 +23,7 @@ const query = z.object({
 
 /** The printable route card and front-desk poster of a region, as PDF. */
 export function registerRouteCardRoutes(app: App): void {
-  // A card is a pure function of what it shows; public and unauthenticated, so it is not made
-  // again for every request. Bounded: each is some tens of kilobytes.
-  const cache = new BoundedCache<string, Buffer>(200);
-  const render = async (model: RouteCardModel, format: 'a4' | 'a5') => {
-    const key = JSON.stringify([format, model]);
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const pdf = format === 'a4' ? await renderA4Card(model) : await renderA5Poster(model);
-    cache.set(key, pdf);
-    return pdf;
-  };
+  const cached = pdfCache(200);
 
   app.get(
     '/api/v1/regions/:region/route-card.pdf',
@@ -47,7 +36,7 @@ export function registerRouteCardRoutes(app: App): void {
         tags: ['routekaarten'],
         params,
         querystring: query,
-        response: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string() } } }, 400: errorBody, 404: errorBody },
+        response: { 200: pdfResponse, 400: errorBody, 404: errorBody },
       },
     },
     async (request, reply) => {
@@ -55,12 +44,8 @@ export function registerRouteCardRoutes(app: App): void {
       const { municipality = null, format, lang } = request.query;
       const model = await run(inMunicipality(contextOf(request), municipality), readRouteCard, { region, municipality, lang });
       const name = ['routekaart', region, municipality, format, lang].filter(Boolean).join('-').toLowerCase();
-      const pdf = await render(model, format);
-      // Bytes go out as they are; the schema above only documents them (as the OpenAPI string of a binary body).
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${name}.pdf"`)
-        .send(pdf as unknown as string);
+      const pdf = await cached(JSON.stringify([format, model]), () => (format === 'a4' ? renderA4Card(model) : renderA5Poster(model)));
+      return sendPdf(reply, name, pdf);
     },
   );
 }
