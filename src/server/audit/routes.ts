@@ -4,6 +4,7 @@ import { auditPageBody, sealedAuditRecordBody } from '../../domain/audit/views';
 import { dutchDate } from '../../domain/time/dutch-calendar';
 import { contextOf } from '../context/request-context';
 import { run } from '../context/run';
+import { sendCsv } from '../http/file-replies';
 import { errorBody } from '../http/common-schemas';
 import type { App } from '../http/types';
 import { exportAuditTrail, searchAuditTrail } from './commands/search-audit-trail';
@@ -54,11 +55,7 @@ export function registerAuditRoutes(app: App): void {
         { header: true, escape_formulas: true, columns: ['id', 'tijdstip', 'naam', 'gebruiker-id', 'actor', 'handeling', 'objecttype', 'object-id', 'resultaat', 'herkomst', 'kenmerk', 'details'] },
       );
       const day = dutchDate(ctx.services.clock());
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="audittrail-${ctx.municipality}-${day}.csv"`)
-        // A byte-order mark so spreadsheet programs read the accents correctly.
-        .send(`\uFEFF${csv}`);
+      return sendCsv(reply, `audittrail-${ctx.municipality}-${day}`, csv);
     },
   );
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { InfoPointLanguageView, InfoPointView } from '../../domain/info-point/view';
 import { infoPointLanguage } from '../../domain/info-point/schema';
 import { errorBody } from '../http/common-schemas';
-import { pdfCache, pdfResponse, sendPdf } from '../http/pdf-reply';
+import { pdfCache, pdfResponse, sendPdf } from '../http/file-replies';
 import { errors } from '../http/errors';
 import type { Services } from '../context/services';
 import type { App } from '../http/types';

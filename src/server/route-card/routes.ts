@@ -4,7 +4,7 @@ import { inMunicipality } from '../context/context';
 import { contextOf } from '../context/request-context';
 import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
-import { pdfCache, pdfResponse, sendPdf } from '../http/pdf-reply';
+import { pdfCache, pdfResponse, sendPdf } from '../http/file-replies';
 import type { App } from '../http/types';
 import { renderA4Card } from './a4-card';
 import { renderA5Poster } from './a5-poster';

@@ -4,6 +4,7 @@ import { dutchDate } from '../../domain/time/dutch-calendar';
 import { contextOf } from '../context/request-context';
 import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
+import { sendCsv } from '../http/file-replies';
 import type { App } from '../http/types';
 import { readRegionStatistics } from './commands/read-region-statistics';
 import { readStatistics } from './commands/read-statistics';
@@ -37,10 +38,7 @@ export function registerStatisticsRoutes(app: App): void {
     async (request, reply) => {
       const ctx = contextOf(request);
       const statistics = await run(ctx, readStatistics, { ...request.query, suppressed: true });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="cijfers-${ctx.municipality}-${dutchDate(ctx.services.clock())}.csv"`)
-        .send(statisticsCsv(statistics, request.query.lang));
+      return sendCsv(reply, `cijfers-${ctx.municipality}-${dutchDate(ctx.services.clock())}`, statisticsCsv(statistics, request.query.lang));
     },
   );
   app.get(
@@ -66,10 +64,7 @@ export function registerStatisticsRoutes(app: App): void {
       const ctx = contextOf(request);
       const statistics = await run(ctx, readRegionStatistics, { ...request.query, export: true });
       const region = ctx.actor.kind === 'user' ? ctx.actor.region : 'regio';
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="cijfers-${region}-${dutchDate(ctx.services.clock())}.csv"`)
-        .send(statisticsCsv(statistics, request.query.lang));
+      return sendCsv(reply, `cijfers-${region}-${dutchDate(ctx.services.clock())}`, statisticsCsv(statistics, request.query.lang));
     },
   );
 }

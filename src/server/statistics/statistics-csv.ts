@@ -72,5 +72,5 @@ export function statisticsCsv(statistics: Statistics, lang: Language): string {
   }
   const header = lang === 'nl' ? ['tabel', 'rij', 'kolom', 'waarde', words.hidden] : ['table', 'row', 'column', 'value', words.hidden];
   // A cell starting with = + - @ gets a leading ' so a spreadsheet never runs it as a formula (names come from content).
-  return `\uFEFF${stringify(lines, { header: true, columns: header, escape_formulas: true })}`;
+  return stringify(lines, { header: true, columns: header, escape_formulas: true });
 }

@@ -19,14 +19,22 @@ export function pdfCache(capacity: number): (key: string, make: () => Promise<Bu
   };
 }
 
-interface PdfReply<R> {
+interface FileReply<R> {
   type(contentType: string): R;
   header(name: string, value: string): R;
   send(payload: string): R;
 }
 
 /** Sends the PDF as it is, to be shown in the browser and saved as `name`.pdf. */
-export function sendPdf<R extends PdfReply<R>>(reply: R, name: string, pdf: Buffer): R {
+export function sendPdf<R extends FileReply<R>>(reply: R, name: string, pdf: Buffer): R {
   // The route's schema only documents the bytes (as the OpenAPI string of a binary body).
   return reply.type('application/pdf').header('content-disposition', `inline; filename="${name}.pdf"`).send(pdf as unknown as string);
+}
+
+/**
+ * Sends a CSV download (`name`.csv) with a byte-order mark, so that spreadsheet programs read the
+ * accents correctly.
+ */
+export function sendCsv<R extends FileReply<R>>(reply: R, name: string, csv: string): R {
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(`\uFEFF${csv}`);
 }
