@@ -24,7 +24,7 @@ export interface Bar {
 }
 
 /**
- * Horizontal bars: a picture for the eye only (aria-hidden), since the table beside it holds the
+ * Horizontal bars: a picture for the eye only (aria-hidden), since the table under it holds the
  * same numbers for everyone. A hidden figure has no bar, only its mark.
  */
 export function BarChart({ bars, caption }: { bars: readonly Bar[]; caption: string }) {

@@ -12,7 +12,7 @@ import { BarChart, Figure, FigureTable, type Bar } from './figure-table';
 import { StatisticsFiltersForm } from './statistics-filters';
 
 /**
- * The dashboard: filters, a CSV download, and per figure a chart with its table beside it. The
+ * The dashboard: filters, a CSV download, and per figure a chart with its table under it. The
  * same view serves the municipality (everything as counted) and the region (small numbers hidden).
  */
 export function StatisticsView({ scope }: { scope: StatisticsScope }) {
