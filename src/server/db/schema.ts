@@ -49,6 +49,8 @@ export const users = pgTable(
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     /** When retention removed the name, e-mail address and secrets of the deactivated account. */
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    /** The department the user works in (front desk, enforcement, ...), set by the beheerder: training completion is counted per department. */
+    department: text('department'),
   },
   (t) => [index('users_municipality_idx').on(t.municipality)],
 );
@@ -697,4 +699,45 @@ export const auditCheckpoints = pgTable(
     signature: text('signature').notNull(),
   },
   (t) => [index('audit_checkpoints_chain_idx').on(t.municipality, t.seq)],
+);
+
+/**
+ * Staff training (issue 11, seed 002): one row per module a user finished. The course and its
+ * modules are region content; the row keeps the module's id and the job track the user followed.
+ */
+export const trainingCompletions = pgTable(
+  'training_completions',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    municipality: text('municipality')
+      .notNull()
+      .references(() => municipalities.code),
+    module: text('module').notNull(),
+    track: text('track').notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.module] }), index('training_completions_municipality_idx').on(t.municipality)],
+);
+
+/**
+ * The basisniveau checklist (seed 004's randvoorwaarde, seed 002): per municipality and item the
+ * status, the date, the evidence and who confirmed it.
+ */
+export const basisniveauItems = pgTable(
+  'basisniveau_items',
+  {
+    municipality: text('municipality')
+      .notNull()
+      .references(() => municipalities.code),
+    item: text('item').notNull(),
+    status: text('status').notNull(),
+    evidence: text('evidence'),
+    /** The date the evidence is from, as the beheerder gives it (YYYY-MM-DD). */
+    since: text('since'),
+    confirmedByUserId: uuid('confirmed_by_user_id').notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipality, t.item] })],
 );
