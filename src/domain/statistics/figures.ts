@@ -1,32 +1,51 @@
 import { EXPLOITATION_FORMS } from '../knowledge/schema';
-import { dutchDate } from '../time/dutch-calendar';
 import { ALL, figureId, suppressTables, withTotals, type CountTable, type PublishedTable } from './count-tables';
-import { leadTimes, type LeadTime, type StepMoments } from './lead-times';
-import { periodOfDate, periodsBetween, type Granularity } from './periods';
+import { leadTimes, type LeadTime, type StepDurations } from './lead-times';
+import { periodsBetween, type Granularity } from './periods';
 import { SUPPRESSION_THRESHOLD, type Equation } from './suppression';
 
 /**
- * The management information of seed 002 and issue 11, computed from the signals' append-only
- * history (docs/decisions/0021-management-information.md). Pure: the server reads the rows, this
- * counts them.
+ * The management information of seed 002 and issue 11, counted from the signals' append-only
+ * history (docs/decisions/0021-management-information.md, 0025-figures-counted-in-groups.md). Pure:
+ * the database extracts each signal's facts from its history and groups the signals that share
+ * every category; this decides what each group counts under and counts it.
  */
 
-/** A signal as the figures need it: when it came in, its categories, and its history. */
-export interface SignalFacts {
+/** Signals of one municipality and period that agree on every fact the figures count, and how many there are. */
+export interface SignalGroup {
   municipality: string;
-  receivedAt: Date;
+  /** The period of the Dutch calendar day it was received (periods.ts). */
+  period: string;
   forms: readonly string[];
   sector: string | null;
   riskGroups: readonly string[];
-  /** The history, oldest first; `data` holds ids and categories, never free text. */
-  events: ReadonlyArray<{ at: Date; kind: string; data: Record<string, unknown> }>;
+  /** The outcome of the last route chosen, `mapId/outcomeId`; null when no route was chosen. */
+  route: string | null;
+  /** Every partner it was handed over to. */
+  partners: readonly string[];
+  recorded: boolean;
+  /** The AF decided not to pass it on (`niet-doorzetten`). */
+  decided: boolean;
+  count: number;
 }
 
-/** A signal that retention deleted: only what the deletion log keeps. */
-export interface DeletedSignalFacts {
+/** Signals that retention deleted, as the deletion log keeps them: when received, and whether they had been handed over. */
+export interface DeletedGroup {
   municipality: string;
-  receivedAt: Date;
+  period: string;
   handedOver: boolean;
+  count: number;
+}
+
+/** Handovers to one partner that share their feedback facts, as of the moment the figures are asked for. */
+export interface HandoverGroup {
+  partner: string;
+  answered: boolean;
+  /** Answered on or before the date asked for. */
+  answeredInTime: boolean;
+  /** The date asked for has not passed yet. */
+  dueAhead: boolean;
+  count: number;
 }
 
 export interface FigureRange {
@@ -54,62 +73,20 @@ export interface Figures {
 
 const FORM_ORDER: readonly string[] = [...EXPLOITATION_FORMS, 'unknown'];
 
-/**
- * The Dutch calendar date of a moment, looked up once per hour: the Netherlands is a whole number
- * of hours from UTC, so every moment of one UTC hour has the same Dutch date. A hundred thousand
- * signals need a few thousand look-ups instead of a hundred thousand.
- */
-function dutchDays(): (at: Date) => string {
-  const cache = new Map<number, string>();
-  return (at) => {
-    const hour = Math.floor(at.getTime() / 3_600_000);
-    let date = cache.get(hour);
-    if (date === undefined) cache.set(hour, (date = dutchDate(at)));
-    return date;
-  };
-}
-
-/** The signals and deleted signals received in the range, each with its period. */
-function received(input: CountInput) {
-  const day = dutchDays();
-  const inRange = (at: Date) => {
-    const date = day(at);
-    return date >= input.from && date <= input.to;
-  };
-  return {
-    signals: input.signals.filter((s) => inRange(s.receivedAt)),
-    deleted: input.deleted.filter((d) => inRange(d.receivedAt)),
-    periodOf: (at: Date) => periodOfDate(day(at), input.granularity),
-  };
-}
-
-const firstOf = (s: SignalFacts, kind: string, after?: Date | null) => s.events.find((e) => e.kind === kind && (!after || e.at >= after))?.at ?? null;
-const handoverEvents = (s: SignalFacts) => s.events.filter((e) => e.kind === 'overdracht');
-
-function stepMoments(s: SignalFacts): StepMoments {
-  const handedOver = firstOf(s, 'overdracht');
-  const feedback = firstOf(s, 'terugkoppeling-ontvangen', handedOver);
-  return { received: s.receivedAt, recorded: firstOf(s, 'vastleggen'), handedOver, feedback, reporterInformed: firstOf(s, 'melder-informeren', feedback) };
-}
-
 /** The categories a signal counts under in each table (several for forms, risk groups and partners). */
-function categories(s: SignalFacts): Record<Exclude<TableId, 'signals' | 'feedback'>, string[]> {
-  const route = s.events.filter((e) => e.kind === 'route-gekozen').at(-1);
-  const partners = [...new Set(handoverEvents(s).map((e) => String(e.data.partnerId)))];
-  const notPassedOn = partners.length
-    ? []
-    : [s.events.some((e) => e.kind === 'niet-doorzetten') ? 'decided' : s.events.some((e) => e.kind === 'vastleggen') ? 'in-progress' : 'not-recorded'];
+function categories(s: SignalGroup): Record<Exclude<TableId, 'signals' | 'feedback'>, string[]> {
+  const notPassedOn = s.partners.length ? [] : [s.decided ? 'decided' : s.recorded ? 'in-progress' : 'not-recorded'];
   return {
     forms: [...new Set(s.forms)],
     sector: [s.sector ?? NONE],
     riskGroups: s.riskGroups.length ? [...new Set(s.riskGroups)] : [NONE],
-    routeOutcome: [route ? `${String(route.data.mapId)}/${String(route.data.outcomeId)}` : NONE],
-    partner: partners.length ? partners : [NONE],
+    routeOutcome: [s.route ?? NONE],
+    partner: s.partners.length ? [...new Set(s.partners)] : [NONE],
     notPassedOn,
   };
 }
 
-const deletedCategories = (d: DeletedSignalFacts) => ({
+const deletedCategories = (d: DeletedGroup) => ({
   forms: [DELETED],
   sector: [DELETED],
   riskGroups: [DELETED],
@@ -119,6 +96,12 @@ const deletedCategories = (d: DeletedSignalFacts) => ({
   partner: [d.handedOver ? DELETED : NONE],
   notPassedOn: d.handedOver ? [] : [DELETED],
 });
+
+/** What the partner's answer to a handover counts as. */
+export function feedbackStatus(h: Pick<HandoverGroup, 'answered' | 'answeredInTime' | 'dueAhead'>): FeedbackStatus {
+  if (h.answered) return h.answeredInTime ? 'on-time' : 'late';
+  return h.dueAhead ? 'waiting' : 'overdue';
+}
 
 const MULTI_VALUED: ReadonlySet<TableId> = new Set(['forms', 'riskGroups', 'partner']);
 
@@ -131,68 +114,63 @@ function rowOrder(table: TableId, counts: Map<string, number[]>): string[] {
 }
 
 export interface CountInput extends FigureRange {
-  signals: readonly SignalFacts[];
-  deleted: readonly DeletedSignalFacts[];
+  groups: readonly SignalGroup[];
+  deleted: readonly DeletedGroup[];
+  handovers: readonly HandoverGroup[];
+  /** Per step of seed 004's chain, the days each signal received in the range took over it. */
+  durations: StepDurations;
   /** The municipalities counted, in the order shown (one for a municipality's own figures). */
   municipalities: readonly string[];
   /** The dimension tables' columns: the periods (one municipality) or the municipalities (a region). */
   columns: 'period' | 'municipality';
-  now: Date;
 }
 
 /** Every count table of the figures: signals per municipality and period, then each dimension per column, then feedback per partner. */
 export function countTables(input: CountInput): CountTable[] {
   const periods = periodsBetween(input.from, input.to, input.granularity);
-  const { signals, deleted, periodOf } = received(input);
   const columns = input.columns === 'period' ? periods : [...input.municipalities];
-  const columnOf = (s: { receivedAt: Date; municipality: string }) => (input.columns === 'period' ? periodOf(s.receivedAt) : s.municipality);
+  const columnOf = (g: { period: string; municipality: string }) => columns.indexOf(input.columns === 'period' ? g.period : g.municipality);
 
   const perPeriod = new Map(input.municipalities.map((m) => [m, periods.map(() => 0)]));
-  for (const s of [...signals, ...deleted]) perPeriod.get(s.municipality)![periods.indexOf(periodOf(s.receivedAt))]!++;
+  for (const g of [...input.groups, ...input.deleted]) perPeriod.get(g.municipality)![periods.indexOf(g.period)]! += g.count;
   const tables: CountTable[] = [{ id: 'signals', columns: periods, rows: [...perPeriod].map(([key, values]) => ({ key, values })), additiveColumns: true }];
 
   const dimensions = ['forms', 'sector', 'riskGroups', 'routeOutcome', 'partner', 'notPassedOn'] as const;
   const counts = new Map(dimensions.map((d) => [d, new Map<string, number[]>()]));
-  const add = (table: TableId, key: string, column: string) => {
-    const rows = counts.get(table as (typeof dimensions)[number])!;
+  const add = (table: (typeof dimensions)[number], key: string, column: number, count: number) => {
+    const rows = counts.get(table)!;
     if (!rows.has(key)) rows.set(key, columns.map(() => 0));
-    rows.get(key)![columns.indexOf(column)]!++;
+    rows.get(key)![column]! += count;
   };
-  for (const s of signals) {
-    const of = categories(s);
-    for (const d of dimensions) for (const key of of[d]) add(d, key, columnOf(s));
+  for (const g of input.groups) {
+    const of = categories(g);
+    for (const d of dimensions) for (const key of of[d]) add(d, key, columnOf(g), g.count);
   }
-  for (const s of deleted) {
-    const of = deletedCategories(s);
-    for (const d of dimensions) for (const key of of[d]) add(d, key, columnOf(s));
+  for (const g of input.deleted) {
+    const of = deletedCategories(g);
+    for (const d of dimensions) for (const key of of[d]) add(d, key, columnOf(g), g.count);
   }
   // Rows that other tables' figures name exist even when empty; so do the reasons (a fixed list:
   // an empty table would publish a zero).
+  const hasDeleted = input.deleted.some((g) => g.count > 0);
   const ensure = (d: (typeof dimensions)[number], key: string) => counts.get(d)!.has(key) || counts.get(d)!.set(key, columns.map(() => 0));
-  for (const reason of NOT_PASSED_ON_REASONS) if (reason !== DELETED || deleted.length) ensure('notPassedOn', reason);
-  if (deleted.length) ensure('partner', DELETED);
+  for (const reason of NOT_PASSED_ON_REASONS) if (reason !== DELETED || hasDeleted) ensure('notPassedOn', reason);
+  if (hasDeleted) ensure('partner', DELETED);
   ensure('partner', NONE);
   for (const d of dimensions) {
     const rows = counts.get(d)!;
     tables.push({ id: d, columns, rows: rowOrder(d, rows).map((key) => ({ key, values: rows.get(key)! })), additiveColumns: !MULTI_VALUED.has(d) });
   }
-  tables.push(feedbackTable(signals, input.now));
+  tables.push(feedbackTable(input.handovers));
   return tables;
 }
 
 /** The handovers of these signals per partner: answered in time, late, still within the term, overdue now. */
-function feedbackTable(signals: readonly SignalFacts[], now: Date): CountTable {
+function feedbackTable(handovers: readonly HandoverGroup[]): CountTable {
   const rows = new Map<string, number[]>();
-  for (const s of signals) {
-    const answers = new Map(s.events.filter((e) => e.kind === 'terugkoppeling-ontvangen').map((e) => [String(e.data.handoverId), e.at]));
-    for (const h of handoverEvents(s)) {
-      const partner = String(h.data.partnerId);
-      const dueAt = new Date(String(h.data.dueAt));
-      const answeredAt = answers.get(String(h.data.handoverId));
-      const status: FeedbackStatus = answeredAt ? (answeredAt <= dueAt ? 'on-time' : 'late') : dueAt >= now ? 'waiting' : 'overdue';
-      if (!rows.has(partner)) rows.set(partner, FEEDBACK_STATUSES.map(() => 0));
-      rows.get(partner)![FEEDBACK_STATUSES.indexOf(status)]!++;
-    }
+  for (const h of handovers) {
+    if (!rows.has(h.partner)) rows.set(h.partner, FEEDBACK_STATUSES.map(() => 0));
+    rows.get(h.partner)![FEEDBACK_STATUSES.indexOf(feedbackStatus(h))]! += h.count;
   }
   const overdue = (key: string) => rows.get(key)![3]!;
   const keys = [...rows.keys()].sort((a, b) => overdue(b) - overdue(a) || a.localeCompare(b));
@@ -229,8 +207,7 @@ function sharedFigures(input: CountInput, tables: readonly CountTable[]) {
 
 /** The municipality's own figures, as its AF and beheerder see them: nothing hidden. */
 export function municipalFigures(input: CountInput): Figures {
-  const { signals } = received(input);
-  return { tables: countTables(input).map(withTotals), leadTimes: leadTimes(signals.map(stepMoments)) };
+  return { tables: countTables(input).map(withTotals), leadTimes: leadTimes(input.durations) };
 }
 
 /**
@@ -240,9 +217,8 @@ export function municipalFigures(input: CountInput): Figures {
  */
 export function publishedFigures(input: CountInput): Figures {
   const tables = countTables(input);
-  const { signals } = received(input);
   return {
     tables: suppressTables(tables, sharedFigures(input, tables)),
-    leadTimes: leadTimes(signals.map(stepMoments), SUPPRESSION_THRESHOLD).map((l) => ({ ...l, count: null })),
+    leadTimes: leadTimes(input.durations, SUPPRESSION_THRESHOLD).map((l) => ({ ...l, count: null })),
   };
 }

@@ -4,3 +4,4 @@ export * from './lead-times';
 export * from './periods';
 export * from './suppression';
 export * from './views';
+export * from './figure-facts';

@@ -9,6 +9,13 @@ export function periodOfDate(date: string, granularity: Granularity): string {
   return granularity === 'month' ? `${year}-${String(month).padStart(2, '0')}` : `${year}-Q${Math.ceil(month / 3)}`;
 }
 
+/** The first calendar day (YYYY-MM-DD) of a period. */
+export function periodStart(period: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) return `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  return `${period}-01`;
+}
+
 /** Every period from the one holding `from` to the one holding `to` (dates, YYYY-MM-DD), empty ones too. */
 export function periodsBetween(from: string, to: string, granularity: Granularity): string[] {
   const periods: string[] = [];

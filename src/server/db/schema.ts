@@ -269,6 +269,13 @@ export const signals = pgTable(
   },
   (t) => [
     index('signals_inbox_idx').on(t.municipality, t.state, t.urgent, t.receivedAt),
+    // The inbox's pages in order (urgent first, then oldest first, then id: the keyset of
+    // list-inbox.ts); the partial one holds only open work, the inbox's default view, so a page of
+    // open signals does not step over years of closed ones.
+    index('signals_inbox_page_idx').on(t.municipality, sql`(not ${t.urgent})`, t.receivedAt, t.id),
+    index('signals_inbox_open_idx')
+      .on(t.municipality, sql`(not ${t.urgent})`, t.receivedAt, t.id)
+      .where(sql`${t.state} not in ('afgesloten')`),
     index('signals_reporter_idx').on(t.reporterUserId),
     uniqueIndex('signals_idempotency_idx').on(t.reporterUserId, t.idempotencyKey),
   ],
@@ -300,6 +307,26 @@ export const signalEvents = pgTable(
   },
   (t) => [index('signal_events_signal_idx').on(t.signalId, t.id)],
 );
+
+/**
+ * What the figures count of each signal, folded from its history as entries are appended
+ * (src/domain/statistics/figure-facts.ts, docs/decisions/0025-figure-facts.md): ids, categories and
+ * moments only, never free text. Deleted with the signal.
+ */
+export const signalFigures = pgTable('signal_figures', {
+  signalId: uuid('signal_id')
+    .primaryKey()
+    .references(() => signals.id),
+  municipality: text('municipality').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }),
+  handedOverAt: timestamp('handed_over_at', { withTimezone: true }),
+  feedbackAt: timestamp('feedback_at', { withTimezone: true }),
+  reporterInformedAt: timestamp('reporter_informed_at', { withTimezone: true }),
+  route: text('route'),
+  partners: text('partners').array().notNull(),
+  riskGroups: text('risk_groups').array().notNull(),
+  decided: boolean('decided').notNull(),
+});
 
 /** A handover to a partner (step 5), with the feedback asked for and its tracking. */
 export const handovers = pgTable(

@@ -7,6 +7,7 @@ import { seal, sealContext } from '../crypto/sealed-fields';
 import { signalEvents, signals } from '../db/schema';
 import type { Tx } from '../db/tenant';
 import { errors } from '../http/errors';
+import { recordFigureFacts } from '../statistics/figure-facts-store';
 
 export type SignalRow = typeof signals.$inferSelect;
 
@@ -50,6 +51,7 @@ export async function appendEvent(ctx: TxContext, signal: Pick<SignalRow, 'id' |
       correctsEventId: input.correctsEventId ?? null,
     })
     .returning({ id: signalEvents.id });
+  await recordFigureFacts(ctx.tx, signal, { at: ctx.now, kind: input.kind, data: input.data ?? {} });
   return row!.id;
 }
 

@@ -1,51 +1,101 @@
-import { sql } from 'drizzle-orm';
-import type { DeletedSignalFacts, FigureRange, SignalFacts } from '../../domain/statistics';
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  LEAD_TIME_STEPS,
+  periodsBetween,
+  periodStart,
+  STEP_ENDS,
+  type DeletedGroup,
+  type FigureRange,
+  type HandoverGroup,
+  type SignalGroup,
+  type StepDurations,
+  type StepMoment,
+} from '../../domain/statistics';
 import { dutchMidnight } from '../../domain/time/dutch-calendar';
 import { queryRows, type Tx } from '../db/tenant';
 
-/** The history entries the figures count: the steps of seed 004 and the categories recorded with them. */
-const COUNTED_KINDS = ['ingediend', 'vastleggen', 'route-gekozen', 'overdracht', 'terugkoppeling-ontvangen', 'niet-doorzetten', 'melder-informeren'];
+export interface StatisticsFacts {
+  groups: SignalGroup[];
+  deleted: DeletedGroup[];
+  handovers: HandoverGroup[];
+  durations: StepDurations;
+}
+
+/** How many signals groups hold. */
+export const countOf = (groups: readonly { count: number }[]) => groups.reduce((sum, g) => sum + g.count, 0);
+
+/** The columns of `steps` below that hold each moment of the domain's STEP_ENDS. */
+const MOMENT_COLUMNS: Record<StepMoment, SQL> = {
+  received: sql.raw('received_at'),
+  recorded: sql.raw('recorded_at'),
+  handedOver: sql.raw('handed_over_at'),
+  feedback: sql.raw('feedback_at'),
+  reporterInformed: sql.raw('reporter_informed_at'),
+};
+
+/** Per step, the whole seconds each signal took, as one JSON array: a number per signal is all that leaves the database. */
+const durationsJson = sql.join(
+  LEAD_TIME_STEPS.map((step) => {
+    const [from, to] = STEP_ENDS[step].map((moment) => MOMENT_COLUMNS[moment]) as [SQL, SQL];
+    return sql`${step}::text, (select coalesce(json_agg(round(extract(epoch from ${to} - ${from}))::bigint), '[]') from steps where ${to} >= ${from})`;
+  }),
+  sql`, `,
+);
 
 /**
- * The signals received in the range in the transaction's municipality (row-level security), with
- * the entries of their append-only history that the figures count, and the signals retention
- * deleted from that range as the deletion log keeps them (docs/decisions/0021-management-information.md).
- * Only ids, dates and categories: no free text, nothing sealed.
+ * The facts the figures count for the signals received in the range in the transaction's
+ * municipality (row-level security), in one statement over one narrow row per signal: its facts
+ * as folded from its history when each entry was appended (signal_figures,
+ * docs/decisions/0025-figure-facts.md). The signals grouped where they agree on every category, per
+ * period; the handovers grouped by partner and what became of the feedback asked for; the seconds
+ * per step; and the signals retention deleted from that range as the deletion log keeps them. Only
+ * categories and counts, no free text, nothing sealed; what counts under what is the domain's
+ * (src/domain/statistics/figures.ts).
  */
-export async function statisticsFacts(tx: Tx, range: FigureRange): Promise<{ signals: SignalFacts[]; deleted: DeletedSignalFacts[] }> {
-  const start = dutchMidnight(range.from);
-  const end = dutchMidnight(range.to, 1);
-  const signalRows = await queryRows<{ id: string; municipality: string; received_at: string | Date; forms: string[]; sector: string | null }>(
+export async function statisticsFacts(tx: Tx, range: FigureRange, now: Date): Promise<StatisticsFacts> {
+  const start = dutchMidnight(range.from).toISOString();
+  const end = dutchMidnight(range.to, 1).toISOString();
+  const periods = periodsBetween(range.from, range.to, range.granularity);
+  // Where each period begins; the first begins at the range's start, which lies inside it.
+  const bounds = sql.param(periods.map((p, i) => (i === 0 ? start : dutchMidnight(periodStart(p)).toISOString())));
+  // One row per signal, grouped in memory (PostgreSQL's default 4 MB would sort 100,000 signals on
+  // disk), without JIT compilation, which costs more than it saves on a query run once.
+  await tx.execute(sql`select set_config('work_mem', '32MB', true), set_config('jit', 'off', true)`);
+  const [row] = await queryRows<{ groups: (Omit<SignalGroup, 'period'> & { bucket: number })[]; deleted: (Omit<DeletedGroup, 'period'> & { bucket: number })[]; handovers: HandoverGroup[]; durations: StepDurations }>(
     tx,
-    sql`select id, municipality, received_at, forms, sector from signals where received_at >= ${start} and received_at < ${end}`,
+    sql`
+      with steps as materialized (
+        select s.id, s.municipality, s.received_at, s.forms, s.sector, width_bucket(s.received_at, ${bounds}::timestamptz[]) as bucket,
+               f.recorded_at, f.handed_over_at, f.feedback_at, f.reporter_informed_at, f.route,
+               coalesce(f.partners, '{}') as partners, coalesce(f.risk_groups, '{}') as risk_groups, coalesce(f.decided, false) as decided
+          from signals s left join signal_figures f on f.signal_id = s.id
+         where s.received_at >= ${start}::timestamptz and s.received_at < ${end}::timestamptz
+      ),
+      groups as (
+        select municipality, bucket, forms, sector, risk_groups as "riskGroups", route, partners, recorded_at is not null as recorded, decided, count(*)::int as count
+          from steps group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+      ),
+      handovers as (
+        select h.partner_id as partner, h.feedback_at is not null as answered, coalesce(h.feedback_at <= h.due_at, false) as "answeredInTime",
+               h.due_at >= ${now.toISOString()}::timestamptz as "dueAhead", count(*)::int as count
+          from handovers h join steps s on s.id = h.signal_id
+         group by 1, 2, 3, 4
+      ),
+      deleted as (
+        select municipality, width_bucket(received_at, ${bounds}::timestamptz[]) as bucket, term = 'handed-over' as "handedOver", count(*)::int as count
+          from retention_deletions where object_type = 'signal' and received_at >= ${start}::timestamptz and received_at < ${end}::timestamptz
+         group by 1, 2, 3
+      )
+      select (select coalesce(json_agg(g), '[]') from groups g) as groups,
+             (select coalesce(json_agg(d), '[]') from deleted d) as deleted,
+             (select coalesce(json_agg(h), '[]') from handovers h) as handovers,
+             json_build_object(${durationsJson}) as durations`,
   );
-  // Only the keys the figures read: a history entry's data is small, but a hundred thousand of them are not.
-  const eventRows = await queryRows<{ signal_id: string; at: string | Date; kind: string; data: Record<string, unknown> }>(
-    tx,
-    sql`select e.signal_id, e.at, e.kind,
-          jsonb_strip_nulls(jsonb_build_object('partnerId', e.data->'partnerId', 'handoverId', e.data->'handoverId', 'dueAt', e.data->'dueAt',
-            'mapId', e.data->'mapId', 'outcomeId', e.data->'outcomeId', 'riskGroups', e.data->'riskGroups')) as data
-        from signal_events e join signals s on s.id = e.signal_id
-        where s.received_at >= ${start} and s.received_at < ${end} and e.kind = any(${sql.param(COUNTED_KINDS)}::text[])
-        order by e.id`,
-  );
-  const deletedRows = await queryRows<{ municipality: string; received_at: string | Date; term: string }>(
-    tx,
-    sql`select municipality, received_at, term from retention_deletions
-        where object_type = 'signal' and received_at >= ${start} and received_at < ${end}`,
-  );
-  const events = new Map<string, SignalFacts['events'][number][]>();
-  for (const e of eventRows) {
-    const list = events.get(e.signal_id) ?? events.set(e.signal_id, []).get(e.signal_id)!;
-    list.push({ at: new Date(e.at), kind: e.kind, data: e.data });
-  }
+  const period = (bucket: number) => periods[bucket - 1]!;
   return {
-    signals: signalRows.map((s) => {
-      const history = events.get(s.id) ?? [];
-      const submitted = history.find((e) => e.kind === 'ingediend');
-      const riskGroups = submitted && Array.isArray(submitted.data.riskGroups) ? submitted.data.riskGroups.map(String) : [];
-      return { municipality: s.municipality, receivedAt: new Date(s.received_at), forms: s.forms, sector: s.sector, riskGroups, events: history };
-    }),
-    deleted: deletedRows.map((d) => ({ municipality: d.municipality, receivedAt: new Date(d.received_at), handedOver: d.term === 'handed-over' })),
+    groups: row!.groups.map(({ bucket, ...g }) => ({ ...g, period: period(bucket) })),
+    deleted: row!.deleted.map(({ bucket, ...d }) => ({ ...d, period: period(bucket) })),
+    handovers: row!.handovers,
+    durations: row!.durations,
   };
 }

@@ -30,6 +30,7 @@ async function deleteSignal(ctx: TxContext, signal: SignalRecordFacts): Promise<
   await ctx.tx.execute(sql`delete from meeting_signals where signal_id = ${id}`);
   await ctx.tx.execute(sql`delete from meldcode_steps where signal_id = ${id}`);
   await ctx.tx.execute(sql`delete from handovers where signal_id = ${id}`);
+  await ctx.tx.execute(sql`delete from signal_figures where signal_id = ${id}`);
   await ctx.tx.execute(sql`delete from signal_events where signal_id = ${id}`);
   await ctx.tx.execute(sql`delete from signals where id = ${id}`);
 }

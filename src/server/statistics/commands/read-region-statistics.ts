@@ -1,8 +1,8 @@
-import { publishedFigures, SUPPRESSION_THRESHOLD, type DeletedSignalFacts, type SignalFacts, type Statistics, type StatisticsQuery } from '../../../domain/statistics';
+import { mergeDurations, publishedFigures, SUPPRESSION_THRESHOLD, type Statistics, type StatisticsQuery } from '../../../domain/statistics';
 import { defineProcedure, inTransaction } from '../../context/run';
 import { errors } from '../../http/errors';
 import { labelTables } from '../labels';
-import { statisticsFacts } from '../statistics-facts';
+import { statisticsFacts, type StatisticsFacts } from '../statistics-facts';
 import { statisticsRange } from '../statistics-range';
 
 /**
@@ -19,17 +19,18 @@ export const readRegionStatistics = defineProcedure('statistics.region', async (
   const now = ctx.services.clock();
   const range = statisticsRange(now, input);
   const municipalities = content.municipalities.filter((m) => m.region === region).map((m) => m.code);
-  const signals: SignalFacts[] = [];
-  const deleted: DeletedSignalFacts[] = [];
-  for (const municipality of municipalities) {
-    const facts = await inTransaction(ctx, (tx) => statisticsFacts(tx.tx, range), { municipality, readOnly: true });
-    signals.push(...facts.signals);
-    deleted.push(...facts.deleted);
-  }
+  const each: StatisticsFacts[] = [];
+  for (const municipality of municipalities) each.push(await inTransaction(ctx, (tx) => statisticsFacts(tx.tx, range, now), { municipality, readOnly: true }));
+  const facts = {
+    groups: each.flatMap((f) => f.groups),
+    deleted: each.flatMap((f) => f.deleted),
+    handovers: each.flatMap((f) => f.handovers),
+    durations: mergeDurations(each.map((f) => f.durations)),
+  };
   // A municipality without a single signal in the range is left out: its zero identifies nobody,
   // and a column of zeros only makes the hiding slower.
-  const counted = municipalities.filter((m) => signals.some((s) => s.municipality === m) || deleted.some((d) => d.municipality === m));
-  const figures = publishedFigures({ ...range, signals, deleted, municipalities: counted, columns: 'municipality', now });
+  const counted = municipalities.filter((m) => facts.groups.some((g) => g.municipality === m) || facts.deleted.some((d) => d.municipality === m));
+  const figures = publishedFigures({ ...range, ...facts, municipalities: counted, columns: 'municipality' });
   await inTransaction(ctx, (tx) =>
     tx.audit({
       action: input.export ? 'statistics.region-export' : 'statistics.region',

@@ -1,7 +1,7 @@
 import { municipalFigures, publishedFigures, SUPPRESSION_THRESHOLD, type Statistics, type StatisticsQuery } from '../../../domain/statistics';
 import { defineCommand } from '../../context/run';
 import { labelTables } from '../labels';
-import { statisticsFacts } from '../statistics-facts';
+import { countOf, statisticsFacts } from '../statistics-facts';
 import { statisticsRange } from '../statistics-range';
 
 export interface ReadStatisticsInput extends StatisticsQuery {
@@ -18,13 +18,13 @@ export const readStatistics = defineCommand('statistics.read', async (ctx, input
   const municipality = ctx.municipality!;
   const { content } = ctx.services;
   const range = statisticsRange(ctx.now, input);
-  const facts = await statisticsFacts(ctx.tx, range);
-  const countInput = { ...range, ...facts, municipalities: [municipality], columns: 'period' as const, now: ctx.now };
+  const facts = await statisticsFacts(ctx.tx, range, ctx.now);
+  const countInput = { ...range, ...facts, municipalities: [municipality], columns: 'period' as const };
   const figures = input.suppressed ? publishedFigures(countInput) : municipalFigures(countInput);
   await ctx.audit({
     action: input.suppressed ? 'statistics.export' : 'statistics.read',
     objectType: 'statistics',
-    details: { from: range.from, to: range.to, granularity: range.granularity, signals: facts.signals.length, deleted: facts.deleted.length },
+    details: { from: range.from, to: range.to, granularity: range.granularity, signals: countOf(facts.groups), deleted: countOf(facts.deleted) },
   });
   const region = content.municipality(municipality)?.region ?? '';
   return {
