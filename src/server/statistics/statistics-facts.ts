@@ -33,11 +33,11 @@ const MOMENT_COLUMNS: Record<StepMoment, SQL> = {
   reporterInformed: sql.raw('reporter_informed_at'),
 };
 
-/** Per step, the whole seconds each signal took, as one JSON array: a number per signal is all that leaves the database. */
+/** Per step, the whole seconds each signal took, as one JSON array, all steps in one pass over the signals: a number per signal is all that leaves the database. */
 const durationsJson = sql.join(
   LEAD_TIME_STEPS.map((step) => {
     const [from, to] = STEP_ENDS[step].map((moment) => MOMENT_COLUMNS[moment]) as [SQL, SQL];
-    return sql`${step}::text, (select coalesce(json_agg(round(extract(epoch from ${to} - ${from}))::bigint), '[]') from steps where ${to} >= ${from})`;
+    return sql`${step}::text, coalesce(json_agg(round(extract(epoch from ${to} - ${from}))::bigint) filter (where ${to} >= ${from}), '[]')`;
   }),
   sql`, `,
 );
@@ -89,7 +89,7 @@ export async function statisticsFacts(tx: Tx, range: FigureRange, now: Date): Pr
       select (select coalesce(json_agg(g), '[]') from groups g) as groups,
              (select coalesce(json_agg(d), '[]') from deleted d) as deleted,
              (select coalesce(json_agg(h), '[]') from handovers h) as handovers,
-             json_build_object(${durationsJson}) as durations`,
+             (select json_build_object(${durationsJson}) from steps) as durations`,
   );
   const period = (bucket: number) => periods[bucket - 1]!;
   return {
