@@ -1,17 +1,25 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/server/start';
 
-/** Starts bench/server.ts in a child process; resolves with its URL and a stop function. */
+/**
+ * Starts bench/server.ts in a child process; resolves with its URL and a stop function. Its stdout
+ * (the log, with BENCH_LOGGER=production) goes to /dev/null, or to BENCH_LOG_FILE, as a log
+ * collector would take it: not through this process, which generates the load.
+ */
 export async function spawnBenchServer(env: Record<string, string> = {}): Promise<{ url: string; stop(): void }> {
+  const out = fs.openSync(process.env.BENCH_LOG_FILE ?? '/dev/null', 'a');
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(PROJECT_ROOT, 'bench/server.ts')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', out, 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', ...env },
   });
+  fs.closeSync(out);
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       const match = /LISTENING (\S+)/.exec(chunk.toString());
       if (match) resolve(match[1]!);
+      else process.stderr.write(chunk);
     });
     child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });

@@ -58,4 +58,42 @@ export async function benchThroughput(): Promise<void> {
   } finally {
     server.stop();
   }
+  await benchRequestLog();
+}
+
+/** The walk on `url`, as benchThroughput loads it. */
+const walkAt = (url: string): autocannon.Options => ({
+  url: `${url}/api/v1/routemaps/den-haag-persoon/walk`,
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ answers: ['no', 'yes', 'labour'], municipality: 'GM0546' }),
+});
+
+const LOG_ROUNDS = Number(process.env.BENCH_LOG_ROUNDS ?? 3);
+
+/**
+ * The walk with the logger as configured in production (info, JSON on stdout to /dev/null) vs no
+ * logger, in two servers side by side, taking turns round by round so a busy machine slows both
+ * alike (issue 12: logging may cost at most 10 %).
+ */
+export async function benchRequestLog(): Promise<void> {
+  const [quiet, logged] = [await spawnBenchServer(), await spawnBenchServer({ BENCH_LOGGER: 'production' })];
+  try {
+    const rounds: { off: number; on: number }[] = [];
+    for (let round = 0; round < LOG_ROUNDS; round++) {
+      const pair = round % 2 ? [logged, quiet] : [quiet, logged];
+      const [first, second] = [await load('walk', walkAt(pair[0]!.url)), await load('walk', walkAt(pair[1]!.url))];
+      if ([first, second].some((f) => f.errors + f.non2xx > 0)) throw new Error('the walk endpoint returned errors under load');
+      const [off, on] = pair[0] === quiet ? [first, second] : [second, first];
+      rounds.push({ off: off.requestsPerSecond, on: on.requestsPerSecond });
+    }
+    console.log(`\nWalk throughput with the production request log (info, stdout to /dev/null) vs without, ${LOG_ROUNDS} rounds taking turns`);
+    console.table(rounds.map((r, i) => ({ round: i + 1, 'no log req/s': Math.round(r.off), 'log req/s': Math.round(r.on), ratio: (r.on / r.off).toFixed(3) })));
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const ratio = sum(rounds.map((r) => r.on)) / sum(rounds.map((r) => r.off));
+    console.log(`with log / without: ${ratio.toFixed(3)} (goal ≥ 0.9)`);
+  } finally {
+    quiet.stop();
+    logged.stop();
+  }
 }

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, stop as stopEsbuild } from 'esbuild';
 import { ROOT, STAMP, inputHash } from './build-inputs.mjs';
 
 /** Builds the front end (Vite) and the server (esbuild) into dist/. */
@@ -9,10 +9,7 @@ export async function buildAll({ quiet = false } = {}) {
   const started = Date.now();
   const say = quiet ? () => {} : console.log;
   say('Signaalroute wordt gebouwd…');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  await runStoppable([path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
   await build({
     entryPoints: [path.join(ROOT, 'src/server/main.ts'), path.join(ROOT, 'src/server/cli.ts')].filter((p) => fs.existsSync(p)),
     outdir: path.join(ROOT, 'dist/server'),
@@ -24,10 +21,37 @@ export async function buildAll({ quiet = false } = {}) {
     sourcemap: true,
     logLevel: 'warning',
   });
+  // esbuild's service process would otherwise live as long as this one (`npm start` runs the
+  // server in it), and outlive it by seconds when it stops.
+  await stopEsbuild();
   // Migrations are applied at start from beside the server bundle.
   fs.cpSync(path.join(ROOT, 'src/server/db/migrations'), path.join(ROOT, 'dist/server/migrations'), { recursive: true });
   fs.writeFileSync(STAMP, inputHash());
   say(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/**
+ * Runs a Node script to its end. SIGINT or SIGTERM during it (`npm start` stopped while it builds)
+ * stops the script too, and then this process with the same signal: a blocking run would leave the
+ * script building on its own after this process is gone.
+ */
+function runStoppable(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+    let received = null;
+    const forward = (signal) => {
+      received = signal;
+      child.kill(signal);
+    };
+    for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, forward);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      for (const s of ['SIGINT', 'SIGTERM']) process.off(s, forward);
+      if (received) process.kill(process.pid, received);
+      else if (code === 0) resolve();
+      else reject(new Error(`${path.basename(args[0])} ${args[1] ?? ''} failed (${signal ?? code})`));
+    });
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildAll();

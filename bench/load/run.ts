@@ -19,13 +19,14 @@ import { summarise, type Sample } from './summarise';
  * folder) and on a new database of the PostgreSQL server (LOAD_DATABASE_URL). Every user has its
  * own loopback address, as users behind their own machines do, so the per-address rate limit works
  * as in production. Mix: 60 % anonymous (route-map walks, route maps, knowledge), 25 % AFs (inbox,
- * then a case), 15 % medewerkers submitting a signal; each user thinks 1 s between actions.
+ * then a case), 15 % medewerkers submitting a signal; each user thinks 1 s between actions
+ * (LOAD_THINK_MS=0: none, to find what the server does when it is saturated).
  * Prints req/s, p50/p95/p99 and errors per class, and the server's peak RSS. LOAD_DB=pglite|postgres
  * runs one of the two.
  */
 const USERS = Number(process.env.LOAD_USERS ?? 200);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
-const THINK_MS = 1000;
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 1000);
 const SEED_SIGNALS_PER_MUNICIPALITY = Number(process.env.LOAD_SIGNALS ?? 100);
 const MUNICIPALITIES = ['GM0518', 'GM0546', 'GM0637', 'GM0599', 'GM0855'];
 const serverUrl = process.env.LOAD_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -48,11 +49,11 @@ function client(index: number) {
   return {
     agent,
     request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-      return new Promise<{ status: number; body: string }>((resolve, reject) => {
+      return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
         const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers, agent, localAddress }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), headers: res.headers }));
           res.on('error', reject);
         });
         req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
@@ -109,14 +110,19 @@ const WALKS = [
 async function user(index: number, url: string, logins: Logins, deadline: number, samples: Sample[]): Promise<void> {
   const kind = kindOf(index);
   const c = client(index);
-  const timed = async (label: string, call: () => Promise<{ status: number; body: string }>) => {
+  // A refused request (503) is not an error of the server but its answer to overload: counted apart,
+  // and the user waits as Retry-After asks, as the web front end does.
+  let backOff = 0;
+  const timed = async (label: string, call: () => Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>) => {
     const started = performance.now();
     try {
       const res = await call();
-      samples.push({ kind, label, ms: performance.now() - started, ok: res.status < 400, at: started });
+      const outcome = res.status === 503 ? 'refused' : res.status < 400 ? 'ok' : 'error';
+      samples.push({ kind, label, ms: performance.now() - started, outcome, at: started });
+      if (outcome === 'refused') backOff = Number(res.headers['retry-after'] ?? 1) * 1000;
       return res;
-    } catch {
-      samples.push({ kind, label, ms: performance.now() - started, ok: false, at: started });
+    } catch (error) {
+      samples.push({ kind, label, ms: performance.now() - started, outcome: (error as Error).message === 'timeout' ? 'timeout' : 'error', at: started });
       return null;
     }
   };
@@ -133,14 +139,15 @@ async function user(index: number, url: string, logins: Logins, deadline: number
     } else if (kind === 'aandachtsfunctionaris') {
       const af = logins.afs[index % logins.afs.length]!;
       const inbox = await timed('inbox', () => c.request(`${url}/api/v1/signals`, { headers: af.headers }));
-      const list = inbox && inbox.status === 200 ? (JSON.parse(inbox.body) as { id: string }[]) : [];
+      const list = inbox && inbox.status === 200 ? (JSON.parse(inbox.body) as { items: { id: string }[] }).items : [];
       const pick = list[step % Math.max(1, list.length)];
       if (pick) await timed('dossier', () => c.request(`${url}/api/v1/signals/${pick.id}`, { headers: af.headers }));
     } else {
       const reporter = logins.reporters[index % logins.reporters.length]!;
       await timed('melden', () => submission(reporter, c, url));
     }
-    await new Promise((r) => setTimeout(r, THINK_MS));
+    await new Promise((r) => setTimeout(r, THINK_MS + backOff));
+    backOff = 0;
   }
   c.agent.destroy();
 }
@@ -168,7 +175,7 @@ async function measure(label: string, env: Record<string, string>, open: () => P
     clearInterval(sampler);
     const seconds = (performance.now() - started) / 1000;
     const after = memoryOf(server.child.pid!);
-    console.log(`\n${label}: ${USERS} users (60 % anonymous, 25 % AF, 15 % medewerker), 1 s think time, ${SECONDS} s; ${logins.reporters.length * Math.ceil(SEED_SIGNALS_PER_MUNICIPALITY / 6)} signals in the inboxes before the start`);
+    console.log(`\n${label}: ${USERS} users (60 % anonymous, 25 % AF, 15 % medewerker), ${THINK_MS} ms think time, ${SECONDS} s; ${logins.reporters.length * Math.ceil(SEED_SIGNALS_PER_MUNICIPALITY / 6)} signals in the inboxes before the start`);
     console.table(summarise(samples, seconds));
     const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
     console.log(`server RSS: ${mb(before.rss)} before the load, peak ${mb(Math.max(peakRss, after.peak))} (kernel's high-water mark ${mb(after.peak)}; goal < 300 MB)`);

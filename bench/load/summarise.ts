@@ -2,14 +2,15 @@ export interface Sample {
   kind: string;
   label: string;
   ms: number;
-  ok: boolean;
+  /** Answered (below 400), refused under overload (503), another error, or no answer within 30 s. */
+  outcome: 'ok' | 'refused' | 'error' | 'timeout';
   at: number;
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-/** Per class and per request of the load benchmark: req/s, p50/p95/p99 in ms and errors. */
+/** Per class and per request of the load benchmark: req/s, p50/p95/p99 in ms of the answered requests, refusals, errors and timeouts. */
 export function summarise(samples: Sample[], seconds: number): Record<string, string | number>[] {
   const groups = new Map<string, Sample[]>();
   for (const s of samples) {
@@ -22,7 +23,8 @@ export function summarise(samples: Sample[], seconds: number): Record<string, st
   return [...groups.entries()]
     .sort(([a], [b]) => a.trim().localeCompare(b.trim()))
     .map(([name, group]) => {
-      const sorted = group.map((s) => s.ms).sort((a, b) => a - b);
+      const sorted = group.filter((s) => s.outcome === 'ok').map((s) => s.ms).sort((a, b) => a - b);
+      const count = (outcome: Sample['outcome']) => group.filter((s) => s.outcome === outcome).length;
       return {
         class: name,
         requests: group.length,
@@ -30,7 +32,9 @@ export function summarise(samples: Sample[], seconds: number): Record<string, st
         'p50 ms': round(percentile(sorted, 50)),
         'p95 ms': round(percentile(sorted, 95)),
         'p99 ms': round(percentile(sorted, 99)),
-        errors: group.filter((s) => !s.ok).length,
+        'refused (503)': count('refused'),
+        errors: count('error'),
+        timeouts: count('timeout'),
       };
     });
 }

@@ -41,8 +41,12 @@ import { registerJobRoutes } from './jobs/routes';
 import { registerMatchingRoutes } from './matching/routes';
 import { registerRegisterRoutes } from './registers/routes';
 import { registerStatisticsRoutes } from './statistics/routes';
+import { registerTrainingRoutes } from './training/routes';
 import { registerAfContactRoutes } from './af-contact/routes';
+import { registerBasisniveauRoutes } from './basisniveau/routes';
 import { registerRouteCardRoutes } from './route-card/routes';
+import { DEFAULT_MAX_REQUESTS_IN_FLIGHT, installLoadShedding } from './http/load-shedding';
+import { RequestLog } from './http/request-log';
 import { registerSchemaRoutes } from './content/schema-routes';
 
 export interface AppOptions {
@@ -51,6 +55,8 @@ export interface AppOptions {
   /** Folder with the built front end (dist/web); the API alone when absent. */
   webDir?: string;
   rateLimitPerMinute?: number;
+  /** API requests worked on at once; more are refused with 503 and Retry-After (http/load-shedding.ts). */
+  maxRequestsInFlight?: number;
   /** Behind a reverse proxy: believe its X-Forwarded-* headers (client address, https). */
   trustProxy?: boolean;
   /** The bearer token a Prometheus scraper sends for /metrics; without it, no metrics are served. */
@@ -64,6 +70,8 @@ z.config(z.locales.nl());
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    // One line per request (http/request-log.ts).
+    logController: new RequestLog(),
     trustProxy: options.trustProxy ?? false,
     frameworkErrors,
     clientErrorHandler,
@@ -79,6 +87,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   installSecurityHeaders(app);
   installHttpMetrics(app, services.metrics);
+  installLoadShedding(app, options.maxRequestsInFlight ?? DEFAULT_MAX_REQUESTS_IN_FLIGHT);
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute ?? 600,
     timeWindow: '1 minute',
@@ -118,6 +127,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     register(app);
   }
   registerAfContactRoutes(app);
+  registerBasisniveauRoutes(app);
+  registerTrainingRoutes(app);
   registerRouteCardRoutes(app);
   registerSchemaRoutes(app);
   registerObservabilityRoutes(app, services, options.metricsToken);

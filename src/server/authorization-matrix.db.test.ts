@@ -202,6 +202,19 @@ const MATRIX: Record<string, Sample> = {
   'GET /api/v1/statistics/export': get('/api/v1/statistics/export?granularity=quarter', 'own'),
   'GET /api/v1/statistics/region': get('/api/v1/statistics/region', 'own-region'),
   'GET /api/v1/statistics/region/export': get('/api/v1/statistics/region/export', 'own-region'),
+  // The staff course: any user of the municipality follows it; the figures for the AF and beheerder, and per municipality for the regiobeheerder
+  'GET /api/v1/training': get('/api/v1/training', 'own'),
+  'GET /api/v1/training/progress': get('/api/v1/training/progress', 'own'),
+  'POST /api/v1/training/completions': { owner: 'own', request: () => ({ url: '/api/v1/training/completions', payload: { module: 'labour', track: 'balie' } }) },
+  'GET /api/v1/training/statistics': get('/api/v1/training/statistics', 'own'),
+  'GET /api/v1/training/statistics/region': get('/api/v1/training/statistics/region', 'own-region'),
+  // The basisniveau checklist: the own municipality's for the AF and beheerder, the region's statuses for the regiobeheerder
+  'GET /api/v1/basisniveau': get('/api/v1/basisniveau', 'own'),
+  'PUT /api/v1/basisniveau/items/:item': {
+    owner: 'own',
+    request: () => ({ url: '/api/v1/basisniveau/items/signaaloverleg', payload: { status: 'deels', since: null, evidence: 'Overleg in opbouw' } }),
+  },
+  'GET /api/v1/basisniveau/region': get('/api/v1/basisniveau/region', 'own-region'),
   'GET /api/v1/retention/terms': get('/api/v1/retention/terms', 'own'),
   'PUT /api/v1/retention/terms': { owner: 'own', request: () => ({ url: '/api/v1/retention/terms', payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 } }) },
   'GET /api/v1/retention/preview': get('/api/v1/retention/preview', 'own'),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PGLITE_SHARED_BUFFERS } from './db/client';
+import { DEFAULT_MAX_REQUESTS_IN_FLIGHT } from './http/load-shedding';
 import { registersConfigFrom, registersEnvSchema, type RegistersConfig } from './registers/registers-config';
 
 /**
@@ -26,6 +27,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per client address on the API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** API requests worked on at once; more are refused at once with 503 and Retry-After. */
+  MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().positive().default(DEFAULT_MAX_REQUESTS_IN_FLIGHT),
   /** Behind a reverse proxy: trust its X-Forwarded-For/-Proto/-Host for the client address and https. */
   TRUST_PROXY: z.stringbool({ error: 'moet true of false zijn' }).default(false),
   /** Prometheus metrics at /metrics for a scraper that sends it as a bearer token; none without it. */
@@ -61,6 +64,7 @@ export type Config = {
   contentDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   rateLimitPerMinute: number;
+  maxRequestsInFlight: number;
   trustProxy: boolean;
   metricsToken: string | undefined;
   logFormat: 'auto' | 'json' | 'pretty';
@@ -98,6 +102,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     contentDir: path.resolve(cwd, e.CONTENT_DIR),
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    maxRequestsInFlight: e.MAX_REQUESTS_IN_FLIGHT,
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     logFormat: e.LOG_FORMAT,

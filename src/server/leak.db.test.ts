@@ -246,7 +246,8 @@ describe('the reporter never leaks', () => {
     expect(subjects).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Overdracht/), expect.stringMatching(/^Herinnering/), expect.stringMatching(/^Terugkoppeling verlopen/), expect.stringMatching(/^Nieuws over uw signaal/)]),
     );
-    expect(logLines.length).toBeGreaterThan(50);
+    // One line per request (http/request-log.ts), besides the other lines.
+    expect(logLines.length).toBeGreaterThan(25);
     for (const [i, line] of logLines.entries()) collected.push({ what: `logregel ${i + 1}`, text: line });
 
     expect(leaksIn(collected)).toEqual([]);

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import { ConfigError, parseConfig } from './config';
-import { logDestination, loggerOptions } from './logger';
-import { startServer } from './start';
+import { createLogger } from './logger';
+import { startServer, type RunningServer, type StartOptions } from './start';
+import { exitOnStopSignals } from './stop-signals';
 import { prepareDemo } from './demo/prepare-demo';
 import { demoCodes, demoReport } from './demo/demo-report';
 import type { DemoUser } from './demo/seed-demo-users';
 
-/** `npm start`: configuration from the environment, then the server, until SIGINT/SIGTERM. */
+/** `npm start`: configuration from the environment, then the server, until SIGINT/SIGTERM (stop-signals.ts). */
 async function main(): Promise<void> {
   let config;
   try {
@@ -21,18 +21,27 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = pino(loggerOptions(config.logLevel), logDestination(config.logFormat));
+  const logger = createLogger(config.logLevel, config.logFormat);
+  // Before anything starts, so a signal during the start (building the demo takes seconds) is not lost.
+  let starting: Promise<RunningServer | undefined> | undefined;
+  let removeDemoData = () => {};
+  exitOnStopSignals({
+    stop: async () => {
+      const server = await starting;
+      await server?.close();
+    },
+    cleanUp: () => removeDemoData(),
+    log: (message, error) => (error === undefined ? logger.info(message) : logger.error({ err: error }, message)),
+  });
   // `npm run demo`: a throw-away database (unless DATABASE_URL names an empty one) with demo users.
   const demo = process.argv.includes('--demo');
   let dataDir = config.dataDir;
-  let removeDemoData = () => {};
   if (demo && !config.databaseUrl) {
     const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'signaalroute-demo-'));
     dataDir = temporary;
     removeDemoData = () => fs.rmSync(temporary, { recursive: true, force: true });
   }
-  const demoUsers = demo ? await prepareDemo({ dataDir, databaseUrl: config.databaseUrl, contentDir: config.contentDir }) : null;
-  const server = await startServer({
+  const serverOptions: StartOptions = {
     mode: demo ? 'demo' : 'production',
     port: config.port,
     host: config.host,
@@ -42,6 +51,7 @@ async function main(): Promise<void> {
     contentDir: config.contentDir,
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    maxRequestsInFlight: config.maxRequestsInFlight,
     trustProxy: config.trustProxy,
     metricsToken: config.metricsToken,
     publicUrl: config.publicUrl,
@@ -54,30 +64,23 @@ async function main(): Promise<void> {
     reminderIntervalSeconds: config.reminderIntervalSeconds,
     retentionIntervalSeconds: config.retentionIntervalSeconds,
     registers: config.registers,
-  });
+  };
+  const { databaseUrl, contentDir } = config;
+  const started = (async () => {
+    const users = demo ? await prepareDemo({ dataDir, databaseUrl, contentDir }) : null;
+    return { users, server: await startServer(serverOptions) };
+  })();
+  // A start that fails is reported below; a stop during it then has nothing to close.
+  starting = started.then(
+    ({ server }) => server,
+    () => undefined,
+  );
+  const { users: demoUsers, server } = await started;
   logger.info(
     { database: server.databaseKind, contentVersion: server.contentVersion },
     `Signaalroute draait op ${server.url} (database: ${server.databaseKind})`,
   );
   if (demoUsers) showDemo(config.publicUrl, demoUsers);
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      logger.info(`Signaalroute stopt (${signal})`);
-      server.close().then(
-        () => {
-          removeDemoData();
-          process.exit(0);
-        },
-        (error: unknown) => {
-          logger.error({ err: error }, 'stoppen mislukt');
-          process.exit(1);
-        },
-      );
-    });
-  }
 }
 
 function showDemo(url: string, demo: { password: string; users: DemoUser[] }): void {

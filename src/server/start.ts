@@ -37,6 +37,7 @@ export interface StartOptions {
   webDir?: string | null;
   logger?: FastifyBaseLogger;
   rateLimitPerMinute?: number;
+  maxRequestsInFlight?: number;
   trustProxy?: boolean;
   /** METRICS_TOKEN: Prometheus metrics at /metrics for whoever sends it as a bearer token. */
   metricsToken?: string | undefined;
@@ -68,17 +69,29 @@ export interface RunningServer {
 }
 
 /**
- * Starts the whole application: content is validated first (a broken content file stops the start
- * with a message naming the file and node), then the database is migrated and synchronised, then
- * the HTTP server listens.
+ * Starts the whole application: content is validated (a broken content file stops the start with a
+ * message naming the file and node) while the database opens and is migrated, then the database is
+ * synchronised, then the HTTP server listens.
  */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { content } = await loadContent(options.contentDir ?? path.join(PROJECT_ROOT, 'content'));
-  const database = await openDatabase({
-    databaseUrl: options.databaseUrl,
-    dataDir: options.dataDir === undefined ? null : options.dataDir,
-    pgliteSharedBuffers: options.pgliteSharedBuffers,
-  });
+  // Both at once (a cold start waits for the longer of the two, not for both): PGlite compiles its
+  // WebAssembly and reads its files while the content is parsed. A broken content file is still
+  // what the start reports, and the database is closed again.
+  const [loaded, opened] = await Promise.allSettled([
+    loadContent(options.contentDir ?? path.join(PROJECT_ROOT, 'content')),
+    openDatabase({
+      databaseUrl: options.databaseUrl,
+      dataDir: options.dataDir === undefined ? null : options.dataDir,
+      pgliteSharedBuffers: options.pgliteSharedBuffers,
+    }),
+  ]);
+  if (loaded.status === 'rejected') {
+    if (opened.status === 'fulfilled') await opened.value.close();
+    throw loaded.reason;
+  }
+  if (opened.status === 'rejected') throw opened.reason;
+  const { content } = loaded.value;
+  const database = opened.value;
   let mailer: Mailer | undefined;
   let jobs: JobRunner | undefined;
   try {
@@ -118,10 +131,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       logger: options.logger,
       webDir: webDir && fs.existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,
       rateLimitPerMinute: options.rateLimitPerMinute,
+      maxRequestsInFlight: options.maxRequestsInFlight,
       trustProxy: options.trustProxy,
       metricsToken: options.metricsToken,
     });
-    warmUpPasswordPolicy();
     const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port ?? 0, host });
     const address = app.server.address();
@@ -143,15 +156,19 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       schedules: [...(reminderInterval > 0 ? [reminderSchedule(reminderInterval)] : []), ...(retentionInterval > 0 ? [retentionSchedule(retentionInterval)] : [])],
     });
     services.jobs = jobs;
+    // Not before listening: a cold start should not wait for the password dictionaries.
+    setTimeout(warmUpPasswordPolicy, 1_000).unref();
     const runner = jobs;
     return {
       url,
       setupLink: setup?.link ?? null,
       databaseKind: database.kind,
       contentVersion: content.version,
+      // In this order: no new requests (and none that queue a job), then the jobs, then the
+      // database they all use. main.ts exits anyway when this takes longer than stop-signals.ts allows.
       close: async () => {
-        await runner.stop();
         await app.close();
+        await runner.stop();
         mailer?.close();
         await database.close();
       },

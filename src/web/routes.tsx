@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout } from './components/layout';
-import { loadAdminTexts, loadStatisticsTexts } from './i18n/lazy-texts';
+import { loadAdminTexts, loadBasisniveauTexts, loadStatisticsTexts, loadTrainingTexts } from './i18n/lazy-texts';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteMapPage } from './pages/routemap-page';
@@ -25,6 +25,9 @@ const UsersPage = lazy(() => Promise.all([import('./pages/users/users-page'), lo
 const AuditPage = lazy(() => Promise.all([import('./pages/audit/audit-page'), loadAdminTexts()]).then(([m]) => ({ default: m.AuditPage })));
 const StatisticsPage = lazy(() => Promise.all([import('./pages/statistics/statistics-page'), loadStatisticsTexts()]).then(([m]) => ({ default: m.StatisticsPage })));
 const RegionStatisticsPage = lazy(() => Promise.all([import('./pages/statistics/statistics-page'), loadStatisticsTexts()]).then(([m]) => ({ default: m.RegionStatisticsPage })));
+const BasisniveauPage = lazy(() => Promise.all([import('./pages/basisniveau/basisniveau-page'), loadBasisniveauTexts()]).then(([m]) => ({ default: m.BasisniveauPage })));
+
+const TrainingPage = lazy(() => Promise.all([import('./pages/training/training-page'), loadTrainingTexts()]).then(([m]) => ({ default: m.TrainingPage })));
 
 export const routes: RouteObject[] = [
   ...publicSignalRoutes,
@@ -48,6 +51,8 @@ export const routes: RouteObject[] = [
       { path: 'audit', element: <AuditPage /> },
       { path: 'cijfers', element: <StatisticsPage /> },
       { path: 'cijfers/regio', element: <RegionStatisticsPage /> },
+      { path: 'basisniveau', element: <BasisniveauPage /> },
+      { path: 'cursus', element: <TrainingPage /> },
       ...signalRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -87,6 +87,18 @@ export const POLICIES = {
     'Iedere medewerker moet weten wie de aandachtsfunctionaris van de eigen gemeente is en hoe die te bereiken is (randvoorwaarde van het stappenplan); het zijn werkgegevens die ook op de routekaart aan de balie staan.',
   ),
   'af-contact.manage': inMunicipality(['beheerder'], 'beheerder', 'De beheerder legt vast wie de aandachtsfunctionaris van de gemeente is en hoe die bereikbaar is.'),
+  'basisniveau.read': inMunicipality(
+    ['aandachtsfunctionaris', 'beheerder'],
+    'gebruiker',
+    'De aandachtsfunctionaris en de beheerder zien hoe ver de eigen gemeente is met het basisniveau bestuurlijke aanpak mensenhandel: per punt de status, de toelichting en wie het bevestigde.',
+  ),
+  'basisniveau.manage': inMunicipality(['beheerder'], 'beheerder', 'De beheerder bevestigt per punt hoe ver de gemeente is met het basisniveau, met datum en toelichting.'),
+  'basisniveau.region': {
+    scope: 'own-region',
+    roles: ['regiobeheerder'],
+    actingAs: 'gebruiker',
+    why: 'De regiobeheerder ziet het basisniveau van de gemeenten van de eigen regio naast elkaar: alleen de status per punt, niet de toelichting of wie het bevestigde.',
+  },
   'retention.manage': inMunicipality(
     ['beheerder'],
     'beheerder',
@@ -131,6 +143,22 @@ export const POLICIES = {
     roles: ['regiobeheerder'],
     actingAs: 'gebruiker',
     why: 'De regiobeheerder ziet de cijfers van de gemeenten van de eigen regio naast elkaar, alleen als totalen met kleine aantallen verborgen: nooit een signaal.',
+  },
+  'training.follow': inMunicipality(
+    [...ROLES],
+    'gebruiker',
+    'Iedere medewerker van de gemeente volgt de korte cursus over signalen van mensenhandel en legt vast welke modules hij afrondde; alleen zijn eigen voortgang.',
+  ),
+  'training.statistics': inMunicipality(
+    ['aandachtsfunctionaris', 'beheerder'],
+    'gebruiker',
+    'De aandachtsfunctionaris en de beheerder zien hoeveel medewerkers van de eigen gemeente de cursus afrondden, per afdeling: alleen aantallen, geen namen.',
+  ),
+  'training.region': {
+    scope: 'own-region',
+    roles: ['regiobeheerder'],
+    actingAs: 'gebruiker',
+    why: 'De regiobeheerder ziet per gemeente van de eigen regio hoeveel medewerkers de cursus afrondden: alleen aantallen, bij heel kleine gemeenten verborgen.',
   },
 } as const satisfies Record<string, Policy>;
 

@@ -89,6 +89,7 @@ export const userBody = account
     secondFactor: z.boolean().describe('Heeft een authenticator-app ingesteld'),
     hasPassword: z.boolean().describe('Heeft een wachtwoord gekozen met de activeringslink'),
     createdAt: z.iso.datetime().describe('Aangemaakt op (ISO 8601)'),
+    department: z.string().nullable().describe('De afdeling waar de gebruiker werkt (vrije tekst); null: niet ingevuld'),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof userBody>;

@@ -83,6 +83,16 @@ export const AUDIT_ACTIONS = [
   'statistics.export',
   'statistics.region',
   'statistics.region-export',
+  // The staff course (issue 11)
+  'training.read',
+  'training.progress',
+  'training.complete',
+  'training.statistics',
+  'training.statistics-region',
+  // The basisniveau checklist (issue 11)
+  'basisniveau.read',
+  'basisniveau.update',
+  'basisniveau.region',
   'signal.matches',
   'signal.link',
   // Retention (issue 10)

@@ -10,6 +10,7 @@ import { compileRouteMap } from '../routemap/compile';
 import type { CompiledRouteMap } from '../routemap/compiled';
 import type { Municipality } from '../regions/schema';
 import { buildInfoPoint } from '../info-point/build-info-point';
+import { buildCourse, type CourseView } from '../training/course';
 
 /** Thrown by buildContent when the files do not pass validateContent; carries every error. */
 export class InvalidContentError extends Error {
@@ -98,6 +99,15 @@ export function buildContent(files: ContentFiles, version: string = contentHash(
   );
   const knowledgeViews = perLanguage((lang) => buildKnowledge(files.knowledge, lang, cite));
   const infoPoint = buildInfoPoint(files, cite);
+  const courses = perLanguage((lang) => {
+    const byRegion = new Map<string, CourseView>();
+    const training = files.training?.data;
+    if (!training) return byRegion;
+    for (const region of regions) {
+      byRegion.set(region.id, buildCourse({ training, region, knowledge: knowledgeViews(lang), routemap: (id) => compiledMaps(lang).get(id), lang, cite }));
+    }
+    return byRegion;
+  });
 
   return {
     version,
@@ -112,6 +122,7 @@ export function buildContent(files: ContentFiles, version: string = contentHash(
     knowledge: (lang) => knowledgeViews(lang),
     infoPointLanguages: infoPoint.languages,
     infoPoint: infoPoint.view,
+    training: (regionId, lang) => courses(lang).get(regionId),
   };
 }
 

@@ -5,6 +5,7 @@ import type { municipalitiesFileSchema, regionsFileSchema } from '../regions/sch
 import type { RouteMapFile } from '../routemap/schema';
 import type { ConversationFile, FormsFile, RiskGroupsFile, SectorsFile, StepsFile } from '../knowledge/schema';
 import type { InfoPointContactsFile, InfoPointTranslation } from '../info-point/schema';
+import type { TrainingFile } from '../training/schema';
 
 export type RegionsFile = z.infer<typeof regionsFileSchema>;
 export type MunicipalitiesFile = z.infer<typeof municipalitiesFileSchema>;
@@ -40,4 +41,6 @@ export interface ContentFiles {
     contacts: SourcedFile<InfoPointContactsFile>;
     translations: SourcedFile<InfoPointTranslation>[];
   };
+  /** The staff course (content/training/course.yaml); absent in a content set without one. */
+  training?: SourcedFile<TrainingFile>;
 }

@@ -3,6 +3,7 @@ import type { CompiledRouteMap, Contact } from '../routemap/compiled';
 import type { Municipality } from '../regions/schema';
 import type { ExploitationForm } from '../knowledge/schema';
 import type { InfoPointLanguageView, InfoPointView } from '../info-point/view';
+import type { CourseView } from '../training/course';
 
 /**
  * All domain content, validated and indexed, as the server holds it in memory and serves it.
@@ -24,6 +25,8 @@ export interface Content {
   infoPointLanguages: InfoPointLanguageView[];
   /** The information point in `lang` (any of its languages, not only nl/en) for a region; undefined for an unknown language or region. */
   infoPoint(lang: string, regionId: string | null): InfoPointView | undefined;
+  /** The staff course for a region, its cases on the region's own maps; undefined for an unknown region or without a course. */
+  training(regionId: string, lang: Language): CourseView | undefined;
 }
 
 export interface RegionView {

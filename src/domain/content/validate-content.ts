@@ -1,3 +1,4 @@
+import { validateTraining } from '../training/validate-training';
 import type { ContentError } from './content';
 import type { ContentFiles, SourcedFile } from './content-files';
 import { indexContacts } from './compile-contact';
@@ -23,6 +24,7 @@ export function validateContent(files: ContentFiles): ContentError[] {
   checkKnowledge(files, report);
   checkInfoPoint(files, report);
   checkSources(files, report);
+  if (files.training) errors.push(...validateTraining(files.training, files));
   return errors;
 }
 

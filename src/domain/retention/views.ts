@@ -21,24 +21,28 @@ export const retentionPreviewBody = z.object({
 });
 export type RetentionPreview = z.infer<typeof retentionPreviewBody>;
 
-export const deletionLogBody = z.array(
-  z.object({
-    batch: z.uuid(),
-    objectType: z.enum(['signal', 'drafts', 'user', 'register-import']),
-    objectId: z.uuid().nullable(),
-    reference: z.string().nullable(),
-    state: z.string().nullable(),
-    receivedAt: iso.nullable(),
-    closedAt: iso.nullable(),
-    count: z.number().int(),
-    term: z.enum(['closed', 'handed-over', 'draft', 'user', 'register']),
-    termLength: z.number().int(),
-    termSetByUserId: z.uuid().nullable(),
-    dueAt: iso.nullable(),
-    deletedAt: iso,
-  }),
-);
-export type DeletionLogEntry = z.infer<typeof deletionLogBody>[number];
+const deletionLogEntryBody = z.object({
+  batch: z.uuid(),
+  objectType: z.enum(['signal', 'drafts', 'user', 'register-import']),
+  objectId: z.uuid().nullable(),
+  reference: z.string().nullable(),
+  state: z.string().nullable(),
+  receivedAt: iso.nullable(),
+  closedAt: iso.nullable(),
+  count: z.number().int(),
+  term: z.enum(['closed', 'handed-over', 'draft', 'user', 'register']),
+  termLength: z.number().int(),
+  termSetByUserId: z.uuid().nullable(),
+  dueAt: iso.nullable(),
+  deletedAt: iso,
+});
+
+export const deletionLogBody = z.object({
+  items: z.array(deletionLogEntryBody),
+  next: z.string().nullable().describe('De cursor van de volgende (oudere) pagina, of null op de laatste'),
+});
+export type DeletionLogPage = z.infer<typeof deletionLogBody>;
+export type DeletionLogEntry = z.infer<typeof deletionLogEntryBody>;
 
 /** The reason the AF gives for placing or lifting a legal hold; it goes into the signal's history. */
 export const LEGAL_HOLD_REASON_MAX = 2000;

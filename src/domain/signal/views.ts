@@ -143,6 +143,21 @@ export const inboxSignalBody = signalListItem
   .meta({ id: 'InboxSignal' });
 export type InboxSignal = z.infer<typeof inboxSignalBody>;
 
+export const inboxPageBody = z
+  .object({
+    items: z.array(inboxSignalBody),
+    next: z.string().nullable().describe('De cursor van de volgende pagina (als parameter cursor), of null op de laatste'),
+    total: z
+      .object({
+        count: z.number().int().describe('Aantal signalen dat aan de filters voldoet, tot en met de grens'),
+        capped: z.boolean().describe('true: het zijn er meer dan count'),
+      })
+      .nullable()
+      .describe('Alleen op de eerste pagina (zonder cursor); anders null'),
+  })
+  .meta({ id: 'InboxPage' });
+export type InboxPage = z.infer<typeof inboxPageBody>;
+
 /**
  * The stored submission, as answered. Deliberately looser than the submission schema: a stricter
  * rule in a later release must not make older signals unreadable. The forms are the exception:

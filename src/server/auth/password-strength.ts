@@ -19,21 +19,27 @@ export const EXAMPLE_PASSPHRASE = 'lantaarn sokken walrus vijgenjam';
 const ANALYSED_LENGTH = 48;
 const L33T_MAX_SUBSTITUTIONS = 4;
 
-// zxcvbn keeps its options in one module-wide object: set once, when the server loads this module
-// (building the ranked dictionaries takes a few hundred milliseconds). Both language packages
-// name their lists alike, so the Dutch ones get names of their own.
-zxcvbnOptions.setOptions({
-  graphs: adjacencyGraphs,
-  dictionary: {
-    ...commonDictionary,
-    ...english,
-    commonWordsNl: dutch.commonWords,
-    wikipediaNl: dutch.wikipedia,
-    lastnamesNl: dutch.lastnames,
-    firstnamesNl: [...dutch.boysFirstnames, ...dutch.girlsFirstnames],
-  },
-  l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
-});
+// zxcvbn keeps its options in one module-wide object: set once, at the first check rather than
+// when the server loads this module, because building the ranked dictionaries takes a few hundred
+// milliseconds that a cold start should not wait for (the server warms up after it listens).
+// Both language packages name their lists alike, so the Dutch ones get names of their own.
+let configured = false;
+const configure = () => {
+  if (configured) return;
+  configured = true;
+  zxcvbnOptions.setOptions({
+    graphs: adjacencyGraphs,
+    dictionary: {
+      ...commonDictionary,
+      ...english,
+      commonWordsNl: dutch.commonWords,
+      wikipediaNl: dutch.wikipedia,
+      lastnamesNl: dutch.lastnames,
+      firstnamesNl: [...dutch.boysFirstnames, ...dutch.girlsFirstnames],
+    },
+    l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
+  });
+};
 
 /** Why a password is too easy to guess; the policy turns each into a Dutch explanation. */
 export const WEAKNESSES = ['example', 'personal', 'common', 'word-with-affixes', 'pattern', 'words', 'guessable'] as const;
@@ -51,6 +57,7 @@ const PATTERNS = new Set(['repeat', 'sequence', 'spatial']);
  * first.
  */
 function weakness(text: string, personal: string[]): Weakness | null {
+  configure();
   const whole = zxcvbn(text, personal);
   const core = text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   const bare = core && core !== text ? zxcvbn(core, personal) : null;

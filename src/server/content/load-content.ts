@@ -18,6 +18,7 @@ import {
 import { municipalitiesFileSchema, regionsFileSchema } from '../../domain/regions/schema';
 import { routeMapFileSchema } from '../../domain/routemap/schema';
 import { infoPointContactsFileSchema, infoPointTranslationSchema } from '../../domain/info-point/schema';
+import { trainingFileSchema } from '../../domain/training/schema';
 import { parseWith, readYaml } from './yaml-file';
 
 export interface LoadedContent {
@@ -51,6 +52,15 @@ const FIXED_FILES = {
   steps: ['knowledge/steps.yaml', stepsFileSchema],
   infoPointContacts: ['info-point/contacts.yaml', infoPointContactsFileSchema],
 } as const;
+
+/**
+ * Files that other loaders read and check (src/server/basisniveau/load-checklist.ts): not part of
+ * the region content, but they are content files, so they count towards the version.
+ */
+const OTHER_FILES = ['basisniveau.yaml'] as const;
+
+/** The staff course: optional, so a content set without one (a test's) still loads; the course is then empty. */
+const TRAINING_FILE = 'training/course.yaml';
 
 /** Folders whose every *.yaml file is one file of that kind; each may hold any number of files. */
 const FOLDERS = { partners: partnersFileSchema, routemaps: routeMapFileSchema, 'info-point': infoPointTranslationSchema } as const;
@@ -95,7 +105,8 @@ export async function loadContent(dir: string = defaultContentDir()): Promise<Lo
     Object.entries(FIXED_FILES).map(([key, [file, schema]]) => [key, parse(file, schema as z.ZodType)]),
   ) as { [K in keyof typeof FIXED_FILES]: SourcedFile<z.output<(typeof FIXED_FILES)[K][1]>> | undefined };
 
-  const known = new Set<string>(Object.values(FIXED_FILES).map(([file]) => file));
+  const known = new Set<string>([...Object.values(FIXED_FILES).map(([file]) => file), ...OTHER_FILES, TRAINING_FILE]);
+  const training = bytes.has(TRAINING_FILE) ? parse(TRAINING_FILE, trainingFileSchema) : undefined;
   // A fixed file in a folder (info-point/contacts.yaml) is not one of the folder's kind.
   const inFolder = (folder: string) => [...bytes.keys()].filter((f) => path.posix.dirname(f) === folder && !known.has(f)).sort();
   const partners = inFolder('partners').map((f) => parse(f, FOLDERS.partners));
@@ -127,6 +138,7 @@ export async function loadContent(dir: string = defaultContentDir()): Promise<Lo
       steps: fixed.steps!,
     },
     infoPoint: { contacts: fixed.infoPointContacts!, translations: translations.map((t) => t!) },
+    ...(training ? { training } : {}),
   };
   try {
     return { content: buildContent(files, version), version, files };

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Content } from '../../domain/content/content';
 import type { Db } from '../db/client';
 import { contentVersions, municipalities } from '../db/schema';
@@ -9,6 +9,11 @@ import { contentVersions, municipalities } from '../db/schema';
  */
 export async function syncContent(db: Db, content: Content): Promise<void> {
   await db.transaction(async (tx) => {
+    // This version was synchronised before, municipalities and all (its row is written last, in
+    // the same transaction): nothing to do. Upserting every municipality again took a good part of
+    // a cold start on the embedded database (issue 12).
+    const [known] = await tx.select({ version: contentVersions.version }).from(contentVersions).where(eq(contentVersions.version, content.version)).limit(1);
+    if (known) return;
     if (content.municipalities.length > 0) {
       await tx
         .insert(municipalities)

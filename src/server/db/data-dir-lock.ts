@@ -17,8 +17,14 @@ export function lockDataDir(dataDir: string): () => void {
   }
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, [process.pid, startTimeOf(process.pid)].filter((part) => part !== null).join(' '));
-  return () => {
+  const release = () => {
     if (readHolder(file)?.pid === process.pid) fs.rmSync(file, { force: true });
+  };
+  // A forced exit (src/server/stop-signals.ts) does not close the database; the file goes all the same.
+  process.once('exit', release);
+  return () => {
+    process.off('exit', release);
+    release();
   };
 }
 

@@ -313,20 +313,28 @@ export const signalEvents = pgTable(
  * (src/domain/statistics/figure-facts.ts, docs/decisions/0025-figure-facts.md): ids, categories and
  * moments only, never free text. Deleted with the signal.
  */
-export const signalFigures = pgTable('signal_figures', {
-  signalId: uuid('signal_id')
-    .primaryKey()
-    .references(() => signals.id),
-  municipality: text('municipality').notNull(),
-  recordedAt: timestamp('recorded_at', { withTimezone: true }),
-  handedOverAt: timestamp('handed_over_at', { withTimezone: true }),
-  feedbackAt: timestamp('feedback_at', { withTimezone: true }),
-  reporterInformedAt: timestamp('reporter_informed_at', { withTimezone: true }),
-  route: text('route'),
-  partners: text('partners').array().notNull(),
-  riskGroups: text('risk_groups').array().notNull(),
-  decided: boolean('decided').notNull(),
-});
+export const signalFigures = pgTable(
+  'signal_figures',
+  {
+    signalId: uuid('signal_id')
+      .primaryKey()
+      .references(() => signals.id),
+    municipality: text('municipality').notNull(),
+    /** The signal's own categories, copied at submission (they never change), so the figures read one table. */
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    forms: text('forms').array().notNull(),
+    sector: text('sector'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }),
+    handedOverAt: timestamp('handed_over_at', { withTimezone: true }),
+    feedbackAt: timestamp('feedback_at', { withTimezone: true }),
+    reporterInformedAt: timestamp('reporter_informed_at', { withTimezone: true }),
+    route: text('route'),
+    partners: text('partners').array().notNull(),
+    riskGroups: text('risk_groups').array().notNull(),
+    decided: boolean('decided').notNull(),
+  },
+  (t) => [index('signal_figures_received_idx').on(t.municipality, t.receivedAt)],
+);
 
 /** A handover to a partner (step 5), with the feedback asked for and its tracking. */
 export const handovers = pgTable(

@@ -6,7 +6,9 @@ import { openDatabase } from '../db/client';
 import { claimInstanceMode } from '../instance/instance-mode';
 import { createServices } from '../context/services';
 import { createMailer } from '../mail/mailer';
+import { seedDemoBasisniveau } from './demo-basisniveau';
 import { seedDemoRegisters } from './demo-registers';
+import { seedDemoTraining } from './demo-training';
 import { seedDemoSignals } from './seed-demo-signals';
 import { seedDemoUsers, type DemoUser } from './seed-demo-users';
 
@@ -32,6 +34,8 @@ export async function prepareDemo(options: { dataDir: string | null; databaseUrl
     const demo = await seedDemoUsers(services);
     await seedDemoSignals(services);
     await seedDemoRegisters(services);
+    await seedDemoBasisniveau(services);
+    await seedDemoTraining(services);
     return demo;
   } finally {
     await database.close();

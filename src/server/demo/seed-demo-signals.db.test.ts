@@ -43,7 +43,7 @@ describe('demo signals', () => {
 
   it('show Leiden a signal in every state of the workflow, urgent first, with an overdue handover', async () => {
     const af = await loginDemo('GM0546', 'aandachtsfunctionaris');
-    const inbox = (await t.app.inject({ url: '/api/v1/signals', headers: af.headers })).json() as { id: string; state: string; urgent: boolean; overdueHandovers: number }[];
+    const inbox = (await t.app.inject({ url: '/api/v1/signals?limit=200', headers: af.headers })).json().items as { id: string; state: string; urgent: boolean; overdueHandovers: number }[];
     expect(new Set(inbox.map((s) => s.state))).toEqual(new Set(SIGNAL_STATES));
     expect(inbox[0]!.urgent).toBe(true);
     expect(inbox.some((s) => s.overdueHandovers > 0)).toBe(true);
@@ -66,7 +66,7 @@ describe('demo signals', () => {
   it('give every other demo municipality an inbox of its own', async () => {
     for (const { code } of DEMO_MUNICIPALITIES.filter((m) => m.code !== 'GM0546')) {
       const af = await loginDemo(code, 'aandachtsfunctionaris');
-      const inbox = (await t.app.inject({ url: '/api/v1/signals', headers: af.headers })).json() as unknown[];
+      const inbox = (await t.app.inject({ url: '/api/v1/signals?limit=200', headers: af.headers })).json().items as unknown[];
       expect(inbox.length, code).toBe([...DEMO_SCENARIOS, ...DEMO_HISTORY].filter((s) => s.municipality === code).length);
       expect(inbox.length, code).toBeGreaterThan(0);
     }
@@ -74,7 +74,7 @@ describe('demo signals', () => {
 
   it('show the AF what is already known of the workers in the greenhouse: an earlier signal, the own register, the BAG and the KVK', async () => {
     const af = await loginDemo('GM0546', 'aandachtsfunctionaris');
-    const inbox = (await t.app.inject({ url: '/api/v1/signals', headers: af.headers })).json() as { id: string; forms: string[]; handovers: number; state: string }[];
+    const inbox = (await t.app.inject({ url: '/api/v1/signals?limit=200', headers: af.headers })).json().items as { id: string; forms: string[]; handovers: number; state: string }[];
     const sources = new Set<string>();
     for (const { id } of inbox) {
       const matches = (await t.app.inject({ url: `/api/v1/signals/${id}/matches`, headers: af.headers })).json() as { subjects: { candidates: { source: string }[] }[] };

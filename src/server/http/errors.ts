@@ -280,6 +280,14 @@ export const errors = {
       'Signaalroute is tijdelijk niet beschikbaar. Er is niets opgeslagen. Probeer het over een halve minuut opnieuw.',
       { retryAfterSeconds },
     ),
+  /** Too many requests at once (load-shedding.ts): refused before any work, so nothing was stored. */
+  overloaded: (retryAfterSeconds: number) =>
+    new AppError(
+      'overloaded',
+      503,
+      `Signaalroute is op dit moment erg druk. Er is niets opgeslagen. Probeer het over ${retryAfterSeconds} seconden opnieuw.`,
+      { retryAfterSeconds },
+    ),
   // Answers before a request reaches a route: its URL or the request itself could not be read (early-errors.ts).
   badUrl: () => new AppError('bad-url', 400, 'Dit webadres is ongeldig: het bevat een %-teken dat niet goed is gecodeerd. Controleer het adres.'),
   urlPartTooLong: () => new AppError('url-too-long', 400, 'Een deel van dit webadres is te lang. Controleer het adres.'),

@@ -88,7 +88,9 @@ export async function startJobRunner(services: Services, options: JobRunnerOptio
       if (stopped) return;
       stopped = true;
       for (const timer of timers) clearInterval(timer);
-      await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+      // A job still running after 2 s is given up: it runs again later (every job may run twice),
+      // and the process has to be gone within the 5 s a supervisor waits (src/server/stop-signals.ts).
+      await boss.stop({ graceful: true, wait: true, close: false, timeout: 2_000 });
     },
   };
 }

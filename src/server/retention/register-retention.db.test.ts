@@ -146,9 +146,12 @@ describe("retention of the municipality's own register imports", () => {
     clock = later(due, DAY);
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/retention/deletions', headers: await headers(auditor, LEIDEN) });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual([
-      expect.objectContaining({ objectType: 'register-import', reference: 'Handhaving', count: 2, term: 'register', termLength: 12, termSetByUserId: null, closedAt: imported.toISOString(), dueAt: due.toISOString() }),
-    ]);
+    expect(res.json()).toEqual({
+      items: [
+        expect.objectContaining({ objectType: 'register-import', reference: 'Handhaving', count: 2, term: 'register', termLength: 12, termSetByUserId: null, closedAt: imported.toISOString(), dueAt: due.toISOString() }),
+      ],
+      next: null,
+    });
     const [runRecord] = await queryRows<{ details: unknown }>(t.database.db, sql`select details from audit_events where action = 'retention.run' and municipality = ${LEIDEN} order by seq desc limit 1`);
     expect(runRecord!.details).toMatchObject({ registerImports: 1 });
     // Searched for literally: the names, ids, addresses and descriptions in the imported files.

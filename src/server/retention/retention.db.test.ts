@@ -160,7 +160,8 @@ describe('retention: what has passed its term is deleted, everywhere, and nothin
   it('keeps a deletion log the auditor reads: metadata only, no personal data anywhere in it', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/retention/deletions', headers: await now(auditor) });
     expect(res.statusCode, res.body).toBe(200);
-    const log = res.json<Array<{ objectType: string; reference: string | null; state: string | null; term: string; termLength: number; count: number; closedAt: string | null }>>();
+    const { items: log, next } = res.json<{ items: Array<{ objectType: string; reference: string | null; state: string | null; term: string; termLength: number; count: number; closedAt: string | null }>; next: string | null }>();
+    expect(next).toBeNull();
     expect(log.map((l) => [l.objectType, l.reference, l.state, l.term, l.termLength, l.count]).sort()).toEqual(
       [
         ['drafts', null, null, 'draft', 30, 1],

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { deletionLogBody, legalHoldRequest, retentionPreviewBody, retentionTermsBody, retentionTermsView } from '../../domain/retention';
 import { contextOf } from '../context/request-context';
 import { run } from '../context/run';
@@ -6,12 +7,25 @@ import type { App } from '../http/types';
 import { caseBodyOf } from '../signals/case-body';
 import { signalIdParams } from '../signals/schema';
 import { signalCaseBody } from '../../domain/signal/views';
-import { readDeletionLog } from './commands/deletion-log';
+import { DELETION_LOG_PAGE_DEFAULT, DELETION_LOG_PAGE_MAX, deletionLogCursorParam, readDeletionLog } from './commands/deletion-log';
 import { liftLegalHold, placeLegalHold } from './commands/legal-hold';
 import { previewRetention } from './commands/retention-preview';
 import { readRetentionTerms, updateRetentionTerms } from './commands/retention-terms';
 
 const tags = ['bewaartermijnen'];
+
+const deletionLogQuery = z
+  .object({
+    cursor: deletionLogCursorParam.optional().describe('Volgende (oudere) pagina: de waarde van next uit het vorige antwoord'),
+    limit: z.coerce
+      .number('het aantal moet een getal zijn')
+      .int('het aantal moet een heel getal zijn')
+      .min(1, 'vraag ten minste 1 regel')
+      .max(DELETION_LOG_PAGE_MAX, `vraag hoogstens ${DELETION_LOG_PAGE_MAX} regels per pagina`)
+      .default(DELETION_LOG_PAGE_DEFAULT)
+      .describe(`Regels per pagina (standaard ${DELETION_LOG_PAGE_DEFAULT}, hoogstens ${DELETION_LOG_PAGE_MAX})`),
+  })
+  .strict();
 const denied = { 401: errorBody, 403: errorBody };
 
 /** Retention (docs/decisions/0017-retention.md): the terms, the dry run, the deletion log and legal hold. */
@@ -47,8 +61,16 @@ export function registerRetentionRoutes(app: App): void {
   );
   app.get(
     '/api/v1/retention/deletions',
-    { config: { policy: 'retention.read' }, schema: { summary: 'Wat is verwijderd (verwijderlog): alleen metagegevens', tags, response: { 200: deletionLogBody, ...denied } } },
-    async (request) => run(contextOf(request), readDeletionLog, undefined),
+    {
+      config: { policy: 'retention.read' },
+      schema: {
+        summary: 'Wat is verwijderd (verwijderlog): alleen metagegevens, de nieuwste eerst, per pagina',
+        tags,
+        querystring: deletionLogQuery,
+        response: { 200: deletionLogBody, 400: errorBody, ...denied },
+      },
+    },
+    async (request) => run(contextOf(request), readDeletionLog, request.query),
   );
   app.put(
     '/api/v1/signals/:id/legal-hold',

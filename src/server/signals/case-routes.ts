@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { inboxSignalBody, signalCaseBody, type InboxSignal } from '../../domain/signal/views';
+import { inboxPageBody, signalCaseBody, type InboxSignal } from '../../domain/signal/views';
 import { contextOf } from '../context/request-context';
 import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
@@ -28,21 +27,26 @@ export function registerCaseRoutes(app: App): void {
     {
       config: { policy: 'signal.handle' },
       schema: {
-        summary: 'De inbox: de signalen van de eigen gemeente, urgent eerst, dan de oudste eerst',
+        summary: 'De inbox: de signalen van de eigen gemeente, urgent eerst, dan de oudste eerst, per pagina',
+        description:
+          'Een pagina van hoogstens limit signalen; next is de cursor van de volgende pagina. Een nieuw signaal verschuift geen pagina die al geladen is: het komt achteraan (of bij de urgente). De eerste pagina telt ook hoeveel signalen aan de filters voldoen (tot 1000). Elke pagina komt in de audittrail.',
         tags,
         querystring: inboxQuery,
-        response: { 200: z.array(inboxSignalBody), 400: errorBody, ...denied },
+        response: { 200: inboxPageBody, 400: errorBody, ...denied },
       },
     },
     async (request) => {
-      const list = await run(contextOf(request), listInbox, request.query);
-      return list.map((s) => ({
-        ...s,
-        state: s.state as InboxSignal['state'],
-        forms: s.forms as InboxSignal['forms'],
-        receivedAt: s.receivedAt.toISOString(),
-        nextDueAt: s.nextDueAt?.toISOString() ?? null,
-      }));
+      const page = await run(contextOf(request), listInbox, request.query);
+      return {
+        ...page,
+        items: page.items.map((s) => ({
+          ...s,
+          state: s.state as InboxSignal['state'],
+          forms: s.forms as InboxSignal['forms'],
+          receivedAt: s.receivedAt.toISOString(),
+          nextDueAt: s.nextDueAt?.toISOString() ?? null,
+        })),
+      };
     },
   );
 

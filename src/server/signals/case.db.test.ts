@@ -307,7 +307,7 @@ describe('the inbox', () => {
       const list = async (query = '') => {
         const res = await fresh.app.inject({ url: `/api/v1/signals${query}`, headers: officer.headers });
         expect(res.statusCode, res.body).toBe(200);
-        return res.json() as { id: string; handovers: number; overdueHandovers: number; nextDueAt: string | null }[];
+        return (res.json() as { items: { id: string; handovers: number; overdueHandovers: number; nextDueAt: string | null }[] }).items;
       };
       const all = await list();
       expect(all.map((s) => s.id)).toEqual([ids.urgentOld, ids.urgentNew, ids.old, ids.new]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SIGNAL_FORMS } from '../../domain/signal/schema';
 import { CASE_EVENTS, OPEN_FILTER, SIGNAL_STATES } from '../../domain/signal/workflow';
+import { inboxCursorParam } from './inbox-cursor';
 
 // Requests of the signal chain (docs/decisions/0006-signal-chain.md), strict: unknown fields are
 // refused with a message per field. The answers, shared with the web, are in
@@ -41,6 +42,10 @@ export const draftRequest = z
 
 // Inbox
 
+/** A page of the inbox: enough to scan by eye, small enough to answer in a few milliseconds. */
+export const INBOX_PAGE_DEFAULT = 50;
+export const INBOX_PAGE_MAX = 200;
+
 const booleanQuery = z.enum(['true', 'false'], 'gebruik true of false').transform((v) => v === 'true');
 
 export const inboxQuery = z
@@ -52,6 +57,14 @@ export const inboxQuery = z
     form: z.enum(SIGNAL_FORMS).optional().describe('Alleen signalen met deze vorm van uitbuiting'),
     urgent: booleanQuery.optional().describe('true: alleen signalen met acuut gevaar'),
     overdue: booleanQuery.optional().describe('true: alleen signalen met een overdracht waarvan de terugkoppeling te laat is'),
+    cursor: inboxCursorParam.optional().describe('Volgende pagina: de waarde van next uit het vorige antwoord (met dezelfde filters)'),
+    limit: z.coerce
+      .number('het aantal moet een getal zijn')
+      .int('het aantal moet een heel getal zijn')
+      .min(1, 'vraag ten minste 1 signaal')
+      .max(INBOX_PAGE_MAX, `vraag hoogstens ${INBOX_PAGE_MAX} signalen per pagina`)
+      .default(INBOX_PAGE_DEFAULT)
+      .describe(`Signalen per pagina (standaard ${INBOX_PAGE_DEFAULT}, hoogstens ${INBOX_PAGE_MAX})`),
   })
   .strict();
 

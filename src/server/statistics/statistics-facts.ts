@@ -44,8 +44,8 @@ const durationsJson = sql.join(
 
 /**
  * The facts the figures count for the signals received in the range in the transaction's
- * municipality (row-level security), in one statement over one narrow row per signal: its facts
- * as folded from its history when each entry was appended (signal_figures,
+ * municipality (row-level security), in one statement over one narrow row per signal: its
+ * categories and its facts as folded from its history when each entry was appended (signal_figures,
  * docs/decisions/0025-figure-facts.md). The signals grouped where they agree on every category, per
  * period; the handovers grouped by partner and what became of the feedback asked for; the seconds
  * per step; and the signals retention deleted from that range as the deletion log keeps them. Only
@@ -65,11 +65,9 @@ export async function statisticsFacts(tx: Tx, range: FigureRange, now: Date): Pr
     tx,
     sql`
       with steps as materialized (
-        select s.id, s.municipality, s.received_at, s.forms, s.sector, width_bucket(s.received_at, ${bounds}::timestamptz[]) as bucket,
-               f.recorded_at, f.handed_over_at, f.feedback_at, f.reporter_informed_at, f.route,
-               coalesce(f.partners, '{}') as partners, coalesce(f.risk_groups, '{}') as risk_groups, coalesce(f.decided, false) as decided
-          from signals s left join signal_figures f on f.signal_id = s.id
-         where s.received_at >= ${start}::timestamptz and s.received_at < ${end}::timestamptz
+        select signal_id, municipality, received_at, forms, sector, width_bucket(received_at, ${bounds}::timestamptz[]) as bucket,
+               recorded_at, handed_over_at, feedback_at, reporter_informed_at, route, partners, risk_groups, decided
+          from signal_figures where received_at >= ${start}::timestamptz and received_at < ${end}::timestamptz
       ),
       groups as (
         select municipality, bucket, forms, sector, risk_groups as "riskGroups", route, partners, recorded_at is not null as recorded, decided, count(*)::int as count
@@ -78,7 +76,7 @@ export async function statisticsFacts(tx: Tx, range: FigureRange, now: Date): Pr
       handovers as (
         select h.partner_id as partner, h.feedback_at is not null as answered, coalesce(h.feedback_at <= h.due_at, false) as "answeredInTime",
                h.due_at >= ${now.toISOString()}::timestamptz as "dueAhead", count(*)::int as count
-          from handovers h join steps s on s.id = h.signal_id
+          from handovers h join steps s on s.signal_id = h.signal_id
          group by 1, 2, 3, 4
       ),
       deleted as (

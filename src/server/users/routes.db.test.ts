@@ -137,6 +137,19 @@ describe('user management by the beheerder', () => {
     expect((await loginWith('lotte@leiden.nl', 'fietsen langs de singel')).statusCode).toBe(200);
   });
 
+  it('sets and clears the department (free text, trimmed; empty clears it), shown in the list', async () => {
+    const lotte = (await t.database.db.select().from(users).where(eq(users.email, 'lotte@leiden.nl')))[0]!;
+    const departmentOf = async () => (await app.inject({ url: '/api/v1/users', ...as(leidenBeheerder) })).json().find((u: { id: string }) => u.id === lotte.id).department;
+    expect(await departmentOf()).toBeNull();
+    expect((await patchAs(leidenBeheerder, lotte.id, { department: '  Publiekszaken ' })).statusCode).toBe(200);
+    expect(await departmentOf()).toBe('Publiekszaken');
+    const tooLong = await patchAs(leidenBeheerder, lotte.id, { department: 'x'.repeat(101) });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain('De afdeling is te lang');
+    expect((await patchAs(leidenBeheerder, lotte.id, { department: '' })).statusCode).toBe(200);
+    expect(await departmentOf()).toBeNull();
+  });
+
   it('refuses to remove the last active beheerder of the municipality, by deactivation or by role', async () => {
     const self = leidenBeheerder.user.userId;
     for (const change of [{ active: false }, { roles: ['medewerker'] }]) {

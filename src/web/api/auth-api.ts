@@ -73,7 +73,7 @@ export function createUser(input: { name: string; email: string; roles: Role[] }
   return sendJson<ActivationLink>('POST', '/api/v1/users', input);
 }
 
-export function updateUser(id: string, changes: { name?: string; roles?: Role[]; active?: boolean }): Promise<unknown> {
+export function updateUser(id: string, changes: { name?: string; roles?: Role[]; active?: boolean; department?: string | null }): Promise<unknown> {
   return sendJson('PATCH', `/api/v1/users/${encodeURIComponent(id)}`, changes);
 }
 

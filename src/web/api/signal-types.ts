@@ -9,6 +9,7 @@ export type {
   AgendaItem,
   FeedbackLookup,
   HandoverView as Handover,
+  InboxPage,
   InboxSignal,
   MeetingAgenda as Meeting,
   MeetingSummary,

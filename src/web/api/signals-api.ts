@@ -9,7 +9,7 @@ import type {
   HandoverContent,
   HandoverRequest,
   InboxFilters,
-  InboxSignal,
+  InboxPage,
   Meeting,
   MeetingSummary,
   MunicipalitySettings,
@@ -23,7 +23,7 @@ import type {
 import type { SealedAuditRecord } from '../../domain/audit/views';
 import type { JobFailure } from '../../domain/jobs/views';
 import type { RegisterImport } from '../../domain/registers/views';
-import type { DeletionLogEntry, RetentionPreview, RetentionTerms, RetentionTermsView } from '../../domain/retention';
+import type { DeletionLogPage, RetentionPreview, RetentionTerms, RetentionTermsView } from '../../domain/retention';
 import type { Candidate, LinkRequest, MatchQuery, RegisterLookup, SignalMatches } from '../../domain/matching';
 
 // The calls of the signal-chain pages (ADR 6). Only those lazy pages import this module.
@@ -89,10 +89,13 @@ export function mySignals(): Promise<MySignal[]> {
   return getJson<MySignal[]>('/api/v1/my-signals', null);
 }
 
-export function inbox(filters: InboxFilters): Promise<InboxSignal[]> {
+/** One page of the inbox; `cursor` is the previous page's `next`, none for the first. */
+export function inbox(filters: InboxFilters, page: { cursor?: string | null; limit?: number } = {}): Promise<InboxPage> {
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(filters)) if (typeof value === 'string' && value !== '') params[key] = value;
-  return getJson<InboxSignal[]>('/api/v1/signals', null, params);
+  if (page.cursor) params.cursor = page.cursor;
+  if (page.limit) params.limit = String(page.limit);
+  return getJson<InboxPage>('/api/v1/signals', null, params);
 }
 
 export function getCase(id: string): Promise<SignalCase> {
@@ -225,8 +228,9 @@ export function getRetentionPreview(): Promise<RetentionPreview> {
   return getJson<RetentionPreview>('/api/v1/retention/preview', null);
 }
 
-export function getDeletionLog(): Promise<DeletionLogEntry[]> {
-  return getJson<DeletionLogEntry[]>('/api/v1/retention/deletions', null);
+/** One page of the deletion log, newest first; `cursor` is the previous page's `next`. */
+export function getDeletionLog(cursor: string | null = null): Promise<DeletionLogPage> {
+  return getJson<DeletionLogPage>('/api/v1/retention/deletions', null, cursor ? { cursor } : {});
 }
 
 /** Places (`hold`) or lifts the signal's legal hold, with the AF's reason. */

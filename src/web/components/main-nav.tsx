@@ -25,6 +25,7 @@ const ITEMS: readonly NavItem[] = [
   { to: '/overleggen', key: 'signals:nav.meetings', match: (p) => p.startsWith('/overleggen'), login: true, role: 'aandachtsfunctionaris' },
   { to: '/beheer/gebruikers', key: 'nav.admin', match: (p) => p.startsWith('/beheer/gebruikers'), login: true, role: 'beheerder' },
   { to: '/beheer/aandachtsfunctionaris', key: 'signals:nav.afContact', match: (p) => p.startsWith('/beheer/aandachtsfunctionaris'), login: true, role: 'beheerder' },
+  { to: '/basisniveau', key: 'nav.basisniveau', match: (p) => p.startsWith('/basisniveau'), login: true, role: 'beheerder' },
   { to: '/beheer/instellingen', key: 'signals:nav.settings', match: (p) => p.startsWith('/beheer/instellingen'), login: true, role: 'beheerder' },
   { to: '/beheer/registers', key: 'signals:nav.registers', match: (p) => p.startsWith('/beheer/registers'), login: true, role: 'beheerder' },
   { to: '/beheer/achtergrondtaken', key: 'signals:nav.jobs', match: (p) => p.startsWith('/beheer/achtergrondtaken'), login: true, role: 'beheerder' },

@@ -34,3 +34,9 @@ export const loadStatisticsTexts = lazyTexts('statistics', () => Promise.all([im
 
 /** The beheerder's and auditor's pages: users and the audit trail. */
 export const loadAdminTexts = lazyTexts('translation', () => Promise.all([import('./admin-pages.nl.json'), import('./admin-pages.en.json')]));
+
+/** The basisniveau checklist (namespace `basisniveau`): its page and its sections on the figures pages. */
+export const loadBasisniveauTexts = lazyTexts('basisniveau', () => Promise.all([import('./basisniveau.nl.json'), import('./basisniveau.en.json')]));
+
+/** The staff course (namespace `training`): its page and its sections on the figures pages. */
+export const loadTrainingTexts = lazyTexts('training', () => Promise.all([import('./training.nl.json'), import('./training.en.json')]));

@@ -7,6 +7,7 @@ import { EmergencyBanner } from '../components/emergency-banner';
 import { MunicipalityPicker } from '../components/municipality-picker';
 import { RegionRouteMaps } from '../components/region-route-maps';
 import { SubmitSignalCallout } from '../components/signals/submit-signal-callout';
+import { TrainingCallout } from '../components/training-callout';
 import { useDocumentTitle } from '../hooks/use-document-title';
 
 export function HomePage() {
@@ -23,6 +24,7 @@ export function HomePage() {
       <MunicipalityPicker />
       <RegionRouteMaps />
       <SubmitSignalCallout place="home" />
+      <TrainingCallout />
       <section aria-labelledby={knowledgeId} className="sr-section">
         <Heading2 id={knowledgeId}>{t('home.knowledgeHeading')}</Heading2>
         <ul className="sr-links">

@@ -16,6 +16,7 @@ export const listUsers = defineCommand('user.list', async (ctx, _input: void): P
       email: users.email,
       roles: users.roles,
       active: users.active,
+      department: users.department,
       secondFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
       createdAt: users.createdAt,

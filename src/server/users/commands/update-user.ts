@@ -9,6 +9,8 @@ export interface UserChanges {
   name?: string;
   roles?: readonly Role[];
   active?: boolean;
+  /** null clears it. */
+  department?: string | null;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface UserChanges {
 export const updateUser = defineCommand('user.update', async (ctx, input: { userId: string; changes: UserChanges }): Promise<void> => {
   const { tx, now } = ctx;
   const { changes } = input;
-  const [user] = await tx.select({ roles: users.roles, active: users.active }).from(users).where(eq(users.id, input.userId)).for('update');
+  const [user] = await tx.select({ roles: users.roles, active: users.active, department: users.department }).from(users).where(eq(users.id, input.userId)).for('update');
   if (!user) throw errors.userNotFound(input.userId);
   const roles = changes.roles ? [...new Set(changes.roles)] : (user.roles as Role[]);
   const active = changes.active ?? user.active;
@@ -41,6 +43,7 @@ export const updateUser = defineCommand('user.update', async (ctx, input: { user
     ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
     ...(rolesChanged ? { roles } : {}),
     ...(activeChanged ? { active, deactivatedAt: active ? null : now } : {}),
+    ...(changes.department !== undefined && changes.department !== user.department ? { department: changes.department } : {}),
   };
   // Activating an active user (or giving the roles it has) changes nothing: there is no row to update.
   if (Object.keys(set).length > 0) await tx.update(users).set(set).where(eq(users.id, input.userId));

@@ -10,6 +10,7 @@ import { SubmitButton } from '../../components/form/submit-button';
 import { TextField } from '../../components/form/text-field';
 import { useSubmitForm } from '../../hooks/use-submit-form';
 import { formErrorsFrom } from '../../lib/form-errors';
+import { DEPARTMENT_SUGGESTIONS } from './department-suggestions';
 import { RoleCheckboxes } from './role-checkboxes';
 
 type Pending = 'deactivate' | 'reset' | null;
@@ -28,12 +29,13 @@ export interface UserDetailsProps {
  */
 export function UserDetails({ user, onChanged, onLink, onClose }: UserDetailsProps) {
   const { t } = useTranslation();
-  const ids = { heading: useId(), access: useId() };
+  const ids = { heading: useId(), access: useId(), departments: useId() };
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [name, setName] = useState(user.name);
   const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [department, setDepartment] = useState(user.department ?? '');
   const [pending, setPending] = useState<Pending>(null);
-  const save = useSubmitForm(() => updateUser(user.id, { name: name.trim(), roles }), { 'last-beheerder': 'roles' });
+  const save = useSubmitForm(() => updateUser(user.id, { name: name.trim(), roles, department: department.trim() || null }), { 'last-beheerder': 'roles' });
   const { errors, formRef, alertRef } = save;
 
   useEffect(() => headingRef.current?.focus(), [user.id]);
@@ -66,6 +68,22 @@ export function UserDetails({ user, onChanged, onLink, onClose }: UserDetailsPro
       <form ref={formRef} onSubmit={submit} noValidate className="sr-form">
         <FormAlert ref={alertRef} message={errors.form} />
         <TextField label={t('users.name')} name="name" autoComplete="off" value={name} onValueChange={setName} error={errors.fields.name} />
+        <TextField
+          label={t('users.department')}
+          description={t('users.departmentHint')}
+          name="department"
+          autoComplete="off"
+          list={ids.departments}
+          maxLength={100}
+          value={department}
+          onValueChange={setDepartment}
+          error={errors.fields.department}
+        />
+        <datalist id={ids.departments}>
+          {DEPARTMENT_SUGGESTIONS.map((d) => (
+            <option key={d} value={d} />
+          ))}
+        </datalist>
         <RoleCheckboxes value={roles} onChange={setRoles} error={errors.fields.roles} />
         <Paragraph className="sr-hint">{t('users.rolesEndSessions')}</Paragraph>
         <div className="sr-actions">

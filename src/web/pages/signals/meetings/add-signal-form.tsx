@@ -2,6 +2,7 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OPEN_FILTER } from '../../../../domain/signal/workflow';
 import { ApiError } from '../../../api/client';
 import { addToMeeting, inbox } from '../../../api/signals-api';
 import type { Meeting } from '../../../api/signal-types';
@@ -15,13 +16,15 @@ import { useStateLabel } from '../../../components/signals/use-state-label';
 export function AddSignalForm({ meeting, onChanged }: { meeting: Meeting; onChanged: (meeting: Meeting | null, message: string) => void }) {
   const { t, i18n } = useTranslation('signals');
   const stateLabel = useStateLabel();
-  const signals = useQuery({ queryKey: ['inbox', {}], queryFn: () => inbox({}) });
+  // The open signals, as many as one page holds (the server's maximum): a choice list is no place
+  // for the municipality's whole history, and a closed signal is not discussed again.
+  const signals = useQuery({ queryKey: ['inbox', 'agenda'], queryFn: () => inbox({ state: OPEN_FILTER }, { limit: 200 }) });
   const [signalId, setSignalId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const onAgenda = new Set(meeting.items.map((i) => i.signalId));
-  const candidates = signals.data?.filter((s) => !onAgenda.has(s.id)) ?? [];
+  const candidates = signals.data?.items.filter((s) => !onAgenda.has(s.id)) ?? [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

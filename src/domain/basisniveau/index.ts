@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './status';
+export * from './views';
+export * from './checklist';
