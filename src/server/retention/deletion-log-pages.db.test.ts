@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeletionLogPage } from '../../domain/retention';
 import { retentionDeletions } from '../db/schema';
 import { allAuditRecords, loginAs, type TestLogin } from '../test-support/login-as';
+import { readAllPages, readPage } from '../test-support/read-pages';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 
 const LEIDEN = 'GM0546';
@@ -31,21 +32,8 @@ async function line(municipality: string, deletedAt: Date, reference: string) {
   return reference;
 }
 
-async function page(login: TestLogin, query: string): Promise<DeletionLogPage> {
-  const res = await t.app.inject({ url: `/api/v1/retention/deletions?${query}`, headers: login.headers });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as DeletionLogPage;
-}
-
-async function allPages(login: TestLogin, query: string): Promise<DeletionLogPage[]> {
-  const pages = [await page(login, query)];
-  const next = new URLSearchParams(query);
-  while (pages.at(-1)!.next) {
-    next.set('cursor', pages.at(-1)!.next!);
-    pages.push(await page(login, next.toString()));
-  }
-  return pages;
-}
+const page = (login: TestLogin, query: string) => readPage<DeletionLogPage>(t, login, '/api/v1/retention/deletions', query);
+const allPages = (login: TestLogin, query: string) => readAllPages<DeletionLogPage>(t, login, '/api/v1/retention/deletions', query);
 const referencesOf = (pages: DeletionLogPage[]) => pages.flatMap((p) => p.items.map((e) => e.reference));
 
 beforeAll(async () => {

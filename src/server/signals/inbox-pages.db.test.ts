@@ -4,6 +4,7 @@ import type { InboxPage } from '../../domain/signal/views';
 import { signals } from '../db/schema';
 import { allAuditRecords, loginAs, type TestLogin } from '../test-support/login-as';
 import { insertTestSignal, sampleSubmission } from '../test-support/signal-fixtures';
+import { readAllPages, readPage } from '../test-support/read-pages';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { encodeInboxCursor } from './inbox-cursor';
 import { insertHandoverRow } from './test-fixtures';
@@ -33,22 +34,8 @@ async function add(municipality: string, at: Date, options: { urgent?: boolean; 
   return signal.id;
 }
 
-async function page(login: TestLogin, query: string): Promise<InboxPage> {
-  const res = await t.app.inject({ url: `/api/v1/signals?${query}`, headers: login.headers });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as InboxPage;
-}
-
-/** Every page of a query, following `next`, as the web's "Meer laden" does. */
-async function allPages(login: TestLogin, query: string): Promise<InboxPage[]> {
-  const pages = [await page(login, query)];
-  const next = new URLSearchParams(query);
-  while (pages.at(-1)!.next) {
-    next.set('cursor', pages.at(-1)!.next!);
-    pages.push(await page(login, next.toString()));
-  }
-  return pages;
-}
+const page = (login: TestLogin, query: string) => readPage<InboxPage>(t, login, '/api/v1/signals', query);
+const allPages = (login: TestLogin, query: string) => readAllPages<InboxPage>(t, login, '/api/v1/signals', query);
 const idsOf = (pages: InboxPage[]) => pages.flatMap((p) => p.items.map((s) => s.id));
 
 beforeAll(async () => {
