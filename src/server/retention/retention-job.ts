@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { run } from '../context/run';
 import type { JobDefinition, Schedule } from '../jobs/job-runner';
 import { applyRetention } from './commands/apply-retention';
@@ -13,6 +14,10 @@ export const retentionJob: JobDefinition = {
   subject: () => RETENTION_QUEUE,
   handle: async (ctx) => {
     await run(ctx, applyRetention, undefined);
+    // PGlite runs no autovacuum: without this its planner never learns how far the tables grew
+    // (a later inbox page at 10,000 signals is planned as a sort, ADR 27). Once a day is enough.
+    const { database } = ctx.services;
+    if (database.kind === 'pglite') await database.db.execute(sql`analyze`);
   },
 };
 
