@@ -17,7 +17,9 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('the daily retention job', () => {
-  it.skipIf(process.env.DATABASE_URL)('lets the embedded database learn how large its tables are, which it never does by itself', async () => {
+  it('lets the embedded database learn how large its tables are, which it never does by itself', async (test) => {
+    // A PostgreSQL server has autovacuum for this.
+    if (t.database.kind !== 'pglite') test.skip();
     // Never analysed: the planner guesses (-1).
     expect(await estimatedSignals()).toBe(-1);
     await retentionJob.handle(testContext(t, null), { municipality: null });
