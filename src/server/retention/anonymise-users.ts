@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { userDueAt } from '../../domain/retention';
+import { DEFAULT_RETENTION_TERMS, userDueAt } from '../../domain/retention';
 import type { TxContext } from '../context/context';
 import { queryRows } from '../db/tenant';
 import type { StoredTerms } from './retention-terms';
@@ -9,7 +9,8 @@ export const FORMER_USER = 'Oud-gebruiker';
 
 export interface AnonymisedUser {
   id: string;
-  municipality: string;
+  /** Null for a regional account (a regiobeheerder's). */
+  municipality: string | null;
   deactivatedAt: Date;
   dueAt: Date;
 }
@@ -19,16 +20,18 @@ export interface AnonymisedUser {
  * name becomes "Oud-gebruiker", the e-mail address one that cannot receive mail, and the password,
  * second factor, recovery codes, sessions and activation links go. The account itself stays (its id
  * is in the history and the audit trail, and a signal names its reporter by it), but can never log
- * in again. Regional accounts (a regiobeheerder's, without a municipality) are not covered yet: they
- * have no municipality whose terms and deletion log would apply.
+ * in again. An account without a municipality (the schema allows one; accounts made in the app
+ * always have one) has no municipality whose term applies: it gets the default term, so that no
+ * account's personal data outlives a term.
  */
 export async function anonymiseUsers(ctx: TxContext, termsOf: (municipality: string) => StoredTerms): Promise<AnonymisedUser[]> {
-  const candidates = await queryRows<{ id: string; municipality: string; deactivated_at: string }>(
+  const candidates = await queryRows<{ id: string; municipality: string | null; deactivated_at: string }>(
     ctx.tx,
-    sql`select id, municipality, deactivated_at from users where not active and deactivated_at is not null and anonymised_at is null and municipality is not null`,
+    sql`select id, municipality, deactivated_at from users where not active and deactivated_at is not null and anonymised_at is null`,
   );
+  const termsFor = (municipality: string | null) => (municipality ? termsOf(municipality).terms : DEFAULT_RETENTION_TERMS);
   const due = candidates
-    .map((u) => ({ id: u.id, municipality: u.municipality, deactivatedAt: new Date(u.deactivated_at), dueAt: userDueAt(new Date(u.deactivated_at), termsOf(u.municipality).terms) }))
+    .map((u) => ({ id: u.id, municipality: u.municipality, deactivatedAt: new Date(u.deactivated_at), dueAt: userDueAt(new Date(u.deactivated_at), termsFor(u.municipality)) }))
     .filter((u) => u.dueAt.getTime() <= ctx.now.getTime());
   if (due.length === 0) return [];
   const ids = sql.param(due.map((u) => u.id));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../context/run';
 import { seal, sealContext } from '../crypto/sealed-fields';
 import { signalLinks } from '../db/schema';
-import { inTenant, queryRows } from '../db/tenant';
+import { asSystem, inTenant, queryRows } from '../db/tenant';
 import { addToAgenda } from '../meetings/commands/change-agenda';
 import { createMeeting } from '../meetings/commands/create-meeting';
 import { DEN_HAAG, handoverCase, LEIDEN, postHandover, SHOP_EMAIL, tokenIn, type HandoverCase } from '../test-support/handover-fixtures';
@@ -220,6 +220,23 @@ describe('retention: what has passed its term is deleted, everywhere, and nothin
     const log = await queryRows<{ object_type: string; object_id: string; term: string; term_length: number }>(t.database.db, sql`select object_type, object_id, term, term_length from retention_deletions where object_id = ${leaver.userId}`);
     expect(log).toEqual([{ object_type: 'user', object_id: leaver.userId, term: 'user', term_length: 12 }]);
     expect(JSON.stringify(await queryRows(t.database.db, sql`select * from retention_deletions`))).not.toContain(before.email);
+  });
+
+  it('removes the personal fields of an account without a municipality after the default term too, and the installation\'s trail counts it', async () => {
+    const id = crypto.randomUUID();
+    const deactivatedAt = new Date('2027-04-01T09:00:00Z');
+    await asSystem(t.database.db, (tx) =>
+      tx.execute(sql`insert into users (id, municipality, region, email, name, roles, active, deactivated_at)
+                     values (${id}, null, 'eenheid-den-haag', 'regio.oud@example.test', 'Rita Regio', '{regiobeheerder}', false, ${deactivatedAt.toISOString()}::timestamptz)`),
+    );
+    const account = async () => (await queryRows<{ name: string; email: string }>(t.database.db, sql`select name, email from users where id = ${id}`))[0]!;
+    await runRetention(new Date('2028-04-01T08:59:59Z'));
+    expect(await account()).toEqual({ name: 'Rita Regio', email: 'regio.oud@example.test' });
+    await runRetention(new Date('2028-04-01T09:00:01Z'));
+    expect(await account()).toEqual({ name: 'Oud-gebruiker', email: `verwijderd-${id}@signaalroute.invalid` });
+    const trail = await queryRows<{ details: Record<string, unknown> }>(t.database.db, sql`select details from audit_events where municipality is null and action = 'retention.run' order by id desc limit 1`);
+    expect(trail[0]!.details).toEqual({ regionalUsers: 1 });
+    expect(JSON.stringify(await queryRows(t.database.db, sql`select * from retention_deletions`))).not.toContain('Rita');
   });
 
   it('leaves the application role unable to delete history or write the log itself', async () => {

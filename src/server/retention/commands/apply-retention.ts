@@ -86,10 +86,15 @@ export const applyRetention = defineProcedure('retention.run', async (ctx, _inpu
 
       const anonymised = await anonymiseUsers(tx, termsOf);
       for (const user of anonymised) {
+        if (user.municipality === null) continue;
         const { terms, setByUserId } = termsOf(user.municipality);
         await tx.tx.insert(retentionDeletions).values({ batch, municipality: user.municipality, objectType: 'user', objectId: user.id, term: 'user', termLength: terms.userMonths, termSetByUserId: setByUserId, dueAt: user.dueAt, deletedAt: tx.now });
         count(user.municipality).users++;
       }
+      // An account without a municipality belongs in no municipality's deletion log: the
+      // installation's own audit trail records how many there were.
+      const regional = anonymised.filter((u) => u.municipality === null).length;
+      if (regional) await tx.audit({ action: 'retention.run', objectType: 'retention-batch', objectId: batch, details: { regionalUsers: regional } });
 
       // The source's name is the beheerder's label ("Handhaving"), never anything of the rows.
       const expired = await expireRegisterImports(tx, termsOf);
