@@ -88,9 +88,10 @@ export async function startJobRunner(services: Services, options: JobRunnerOptio
       if (stopped) return;
       stopped = true;
       for (const timer of timers) clearInterval(timer);
-      // A job still running after 2 s is given up: it runs again later (every job may run twice),
-      // and the process has to be gone within the 5 s a supervisor waits (src/server/stop-signals.ts).
-      await boss.stop({ graceful: true, wait: true, close: false, timeout: 2_000 });
+      // Running jobs may finish: one given up early still reports to pg-boss after the database
+      // is closed (an unhandled rejection). A process that must stop within 5 s is ended after 4 s
+      // by src/server/stop-signals.ts; every job may run twice, so one cut off runs again later.
+      await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
     },
   };
 }
