@@ -1,18 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/tenant';
-import { seedDemoSignals } from '../demo/seed-demo-signals';
-import { seedDemoUsers } from '../demo/seed-demo-users';
-import { createTestApp, testContext, type TestApp } from '../test-support/test-app';
+import { countSignals, createDemoApp } from '../test-support/demo-app';
+import { testContext, type TestApp } from '../test-support/test-app';
 import { retentionJob } from './retention-job';
 
 let t: TestApp;
 const estimatedSignals = async () => (await queryRows<{ rows: number }>(t.database.db, sql`select reltuples::int as rows from pg_class where relname = 'signals'`))[0]!.rows;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedDemoUsers(t.services);
-  await seedDemoSignals(t.services);
+  t = await createDemoApp();
 }, 120_000);
 afterAll(async () => t?.close());
 
@@ -23,8 +20,8 @@ describe('the daily retention job', () => {
     // Never analysed: the planner guesses (-1).
     expect(await estimatedSignals()).toBe(-1);
     await retentionJob.handle(testContext(t, null), { municipality: null });
-    const [count] = await queryRows<{ signals: number }>(t.database.db, sql`select count(*)::int as signals from signals`);
-    expect(count!.signals).toBeGreaterThan(20);
-    expect(await estimatedSignals()).toBe(count!.signals);
+    const signals = await countSignals(t);
+    expect(signals).toBeGreaterThan(20);
+    expect(await estimatedSignals()).toBe(signals);
   });
 });
