@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,22 +6,17 @@ import Fuse from 'fuse.js';
 import pg from 'pg';
 import { withScratchDatabase } from '../scratch-database';
 import { normaliseName } from '../../src/domain/matching';
-import { loadContent } from '../../src/server/content/load-content';
-import { syncContent } from '../../src/server/content/sync-content';
-import { systemContext, userContext } from '../../src/server/context/context';
+import { systemContext } from '../../src/server/context/context';
 import { run } from '../../src/server/context/run';
-import { createServices, type Services } from '../../src/server/context/services';
 import { openDatabase, type Database } from '../../src/server/db/client';
-import { createMailer } from '../../src/server/mail/mailer';
-import { searchMatches } from '../../src/server/matching/commands/search-matches';
 import { importAddresses } from '../../src/server/registers/import/import-addresses';
 import { importOrganisations } from '../../src/server/registers/import/import-organisations';
 import { importPersons } from '../../src/server/registers/import/import-persons';
 import type { ImportOutcome } from '../../src/server/registers/import/run-import';
 import { PROJECT_ROOT } from '../../src/server/start';
-import { CONTENT_DIR } from '../../src/server/test-support/test-app';
-import { createTestUser, loginAs } from '../../src/server/test-support/login-as';
+import { loginAs } from '../../src/server/test-support/login-as';
 import { spawnBenchServer } from '../spawn-server';
+import { openBenchServices } from './bench-services';
 import { generate, KINDS, type Dataset, type Kind, type LabelledQuery, writeCsvs } from './generate';
 
 /**
@@ -32,7 +26,8 @@ import { generate, KINDS, type Dataset, type Kind, type LabelledQuery, writeCsvs
  * through the real `searchMatches` command as the municipality's AF, on a new database of the
  * PostgreSQL server (BENCH_DATABASE_URL, dropped afterwards) and on embedded PGlite (on disk).
  * Baselines on the same data: a raw pg_trgm `similarity` query on the server and fuse.js over
- * 100,000 persons. Not part of npm test.
+ * 100,000 persons. Latencies are measured in a process that holds none of the generated data, after every other
+ * query per kind has warmed it up. Not part of npm test.
  */
 const size = Number(process.argv[2] ?? 1_000_000);
 const perKind = Number(process.argv[3] ?? 1000);
@@ -75,13 +70,6 @@ function summarise(outcomes: Outcome[]) {
   };
 }
 
-async function openServices(database: Database): Promise<Services> {
-  const { content } = await loadContent(CONTENT_DIR);
-  await syncContent(database.db, content);
-  const keyring = { current: 'bench', keys: new Map([['bench', crypto.randomBytes(32)]]) };
-  return createServices({ database, content, keyring, mailer: createMailer({ smtpUrl: undefined, from: 'bench@example.test' }) });
-}
-
 async function timed(label: string, work: () => Promise<ImportOutcome>, rows: number): Promise<number> {
   const started = performance.now();
   const outcome = await work();
@@ -97,9 +85,9 @@ interface DbResult {
   outcomes: Outcome[];
 }
 
-async function benchDatabase(label: string, database: Database, data: Dataset, files: { persons: string; addresses: string; organisations: string }): Promise<DbResult> {
+async function importInto(label: string, database: Database, data: Dataset, files: { persons: string; addresses: string; organisations: string }): Promise<Record<string, number>> {
   console.log(`\n${label}`);
-  const services = await openServices(database);
+  const services = await openBenchServices(database);
   const imports: Record<string, number> = {};
   imports.persons = await timed('persons', () => run(systemContext(services, { name: 'cli', municipality: MUNICIPALITY }), importPersons, { source: 'Handhaving', file: fs.createReadStream(files.persons) }), data.persons.length);
   imports.addresses = await timed('addresses (BAG)', () => run(systemContext(services, { name: 'cli' }), importAddresses, { file: fs.createReadStream(files.addresses), onProgress: () => {} }), data.addresses.length);
@@ -110,28 +98,42 @@ async function benchDatabase(label: string, database: Database, data: Dataset, f
   await database.raw('vacuum analyze');
   imports.analyze = (performance.now() - started) / 1000;
   console.log(`  vacuum analyze: ${imports.analyze.toFixed(1)} s`);
+  return imports;
+}
 
-  const user = await createTestUser(database.db, { municipality: MUNICIPALITY, roles: ['aandachtsfunctionaris'] });
-  const ctx = userContext(services, user, 'aandachtsfunctionaris');
-  // Warm up: caches and JIT, on queries that are not measured.
-  for (const q of data.queries.filter((_, i) => i % 50 === 0)) await run(ctx, searchMatches, q.query);
-  const outcomes: Outcome[] = [];
-  for (const query of data.queries) {
-    const t0 = performance.now();
-    const { candidates } = await run(ctx, searchMatches, { ...query.query, limit: 10 });
-    const elapsed = performance.now() - t0;
-    const rank = candidates.findIndex((c) => `${c.source}:${c.id}` === query.target) + 1;
-    outcomes.push({ query, ms: elapsed, rank });
-  }
-  printOutcomes(`${label}: searchMatches (the command, called directly as the AF of ${MUNICIPALITY}; audit record included)`, outcomes);
-  return { label, imports, outcomes };
+/**
+ * The searches through the real `searchMatches` command as the AF of the municipality (audit record
+ * included), in a child process that holds none of the generated data (measure-searches.ts).
+ */
+function measureCommand(label: string, target: string, queries: Queries): Outcome[] {
+  const out = path.join(dir, 'outcomes.json');
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(PROJECT_ROOT, 'bench/matching/measure-searches.ts'), target, queries.file, out], { stdio: 'inherit' });
+  const measured = JSON.parse(fs.readFileSync(out, 'utf8')) as Array<{ ms: number; rank: number }>;
+  const outcomes = measured.map((m, i) => ({ query: queries.measured[i]!, ...m }));
+  printOutcomes(`${label}: searchMatches (the command, called directly as the AF of ${MUNICIPALITY} in a process of its own; audit record included)`, outcomes);
+  return outcomes;
+}
+
+/** The labelled queries: per kind, every other one warms the server up and the rest are measured. */
+interface Queries {
+  warmUp: LabelledQuery[];
+  measured: LabelledQuery[];
+  file: string;
+}
+
+function splitQueries(all: LabelledQuery[], file: string): Queries {
+  const warmUp: LabelledQuery[] = [];
+  const measured: LabelledQuery[] = [];
+  for (const kind of KINDS) all.filter((q) => q.kind === kind).forEach((q, i) => (i % 2 ? warmUp : measured).push(q));
+  fs.writeFileSync(file, JSON.stringify({ warmUp, measured }));
+  return { warmUp, measured, file };
 }
 
 /**
  * The same queries as the AF's browser sends them: POST /api/v1/matching/search to the app in a
  * process of its own (bench/server.ts on this database), timed here, response parsed.
  */
-async function overHttp(url: string, database: Database, data: Dataset): Promise<Outcome[]> {
+async function overHttp(url: string, database: Database, queries: Queries): Promise<Outcome[]> {
   // The app in its own process serves the built pages too: build them first, as `npm run bench` does.
   execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
   const server = await spawnBenchServer({ DATABASE_URL: url });
@@ -142,9 +144,9 @@ async function overHttp(url: string, database: Database, data: Dataset): Promise
       if (response.status !== 200) throw new Error(`search answered ${response.status}: ${await response.text()}`);
       return (await response.json()) as { candidates: Array<{ source: string; id: string }> };
     };
-    for (const q of data.queries.filter((_, i) => i % 50 === 0)) await ask(q.query);
+    for (const q of queries.warmUp) await ask(q.query);
     const outcomes: Outcome[] = [];
-    for (const query of data.queries) {
+    for (const query of queries.measured) {
       const t0 = performance.now();
       const { candidates } = await ask(query.query);
       outcomes.push({ query, ms: performance.now() - t0, rank: candidates.findIndex((c) => `${c.source}:${c.id}` === query.target) + 1 });
@@ -232,8 +234,10 @@ const files = { persons: path.join(dir, 'personen.csv'), addresses: path.join(di
 const results: DbResult[] = [];
 try {
   const t0 = performance.now();
-  const data = generate({ persons: size, addresses: size, organisations: Math.round(size / 5), queries: perKind });
+  const data = generate({ persons: size, addresses: size, organisations: Math.round(size / 5), queries: perKind * 2 });
   await writeCsvs(data, files);
+  const queries = splitQueries(data.queries, path.join(dir, 'queries.json'));
+  data.queries = queries.measured;
   console.log(
     `generated ${fmt(data.persons.length)} persons (${fmt(data.distinctSurnames)} distinct surnames of ${fmt(data.generatedSurnames)} generated), ${fmt(data.addresses.length)} addresses, ${fmt(data.organisations.length)} organisations, ${fmt(data.queries.length)} labelled queries in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
@@ -243,8 +247,9 @@ try {
     await withScratchDatabase(serverUrl, async (url) => {
       const database = await openDatabase({ databaseUrl: url, dataDir: null });
       try {
-        results.push(await benchDatabase('PostgreSQL server', database, data, files));
-        results.push({ label: 'HTTP (server)', imports: {}, outcomes: await overHttp(url, database, data) });
+        const imports = await importInto('PostgreSQL server', database, data, files);
+        results.push({ label: 'PostgreSQL server', imports, outcomes: measureCommand('PostgreSQL server', url, queries) });
+        results.push({ label: 'HTTP (server)', imports: {}, outcomes: await overHttp(url, database, queries) });
       } finally {
         await database.close();
       }
@@ -260,12 +265,16 @@ try {
   }
   if (only !== 'postgres') fuseBaseline(data);
   if (only !== 'postgres') {
-    const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
+    const dataDir = path.join(dir, 'pglite');
+    const database = await openDatabase({ dataDir });
+    let imports: Record<string, number>;
     try {
-      results.push(await benchDatabase('PGlite (on disk)', database, data, files));
+      imports = await importInto('PGlite (on disk)', database, data, files);
     } finally {
+      // The measuring process opens the same directory: one process at a time.
       await database.close();
     }
+    results.push({ label: 'PGlite (on disk)', imports, outcomes: measureCommand('PGlite (on disk)', dataDir, queries) });
   }
 
   console.log(`\nSummary (${fmt(size)} persons, ${fmt(size)} addresses, ${fmt(Math.round(size / 5))} organisations, ${fmt(perKind)} queries per kind)`);

@@ -5,7 +5,7 @@ import { verifyAuditChain } from '../audit/verify-chain';
 import { openTestDatabase } from '../test-support/test-database';
 import type { Database } from './client';
 import { municipalities, users } from './schema';
-import { APP_ROLE, asSystem, inTenant, queryRows } from './tenant';
+import { APP_ROLE, asSystem, inTenant, queryRows, queryRowsPrepared } from './tenant';
 
 let database: Database;
 const LEIDEN = 'GM0546';
@@ -45,6 +45,16 @@ describe('tenant isolation (row-level security)', () => {
   it('shows a municipality only its own rows, even to a hand-written query', async () => {
     const rows = await inTenant(database.db, LEIDEN, (tx) => queryRows(tx, sql`select email, municipality from users`));
     expect(rows).toEqual([{ email: 'af@leiden.example', municipality: LEIDEN }]);
+  });
+
+  it('keeps a prepared statement to the municipality of each transaction, also once its plan is reused', async () => {
+    // The server keeps a named statement's plan per connection after a few runs (generic plan):
+    // the tenant rule must be evaluated per run, not frozen into the plan of the first tenant.
+    const emails = (municipality: string) => inTenant(database.db, municipality, (tx) => queryRowsPrepared<{ email: string }>(tx, sql`select email from users where email like ${'%.example'}`));
+    for (let run = 0; run < 8; run++) {
+      expect(await emails(LEIDEN)).toEqual([{ email: 'af@leiden.example' }]);
+      expect(await emails(DEN_HAAG)).toEqual([{ email: 'af@denhaag.example' }]);
+    }
   });
 
   it('does not let a municipality change or create rows of another', async () => {

@@ -1,5 +1,7 @@
+import crypto from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Db } from './client';
 import * as schema from './schema';
@@ -86,5 +88,23 @@ export async function asSystem<T>(db: Db, work: (tx: Tx) => Promise<T>, settings
 /** Rows of a raw SQL query; PGlite and node-postgres both answer with `{ rows }`. */
 export async function queryRows<T>(tx: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
   const result = (await tx.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Rows of a raw SQL query that runs on every keystroke-sized request (the matching searches), as a
+ * named prepared statement on the PostgreSQL server: the server parses it once per connection and,
+ * after a few runs, may keep one plan, instead of parsing and planning it every time (about 0.5 ms
+ * of a 3 ms search). The name is a hash of the text, so each shape of the query is its own
+ * statement; their number is bounded by the code. PGlite answers as queryRows does.
+ */
+export async function queryRowsPrepared<T>(tx: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
+  const client = (tx as { $client?: unknown }).$client;
+  if (!(client instanceof pg.Client)) return queryRows<T>(tx, query);
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const name = `sr_${crypto.createHash('sha256').update(text).digest('base64url').slice(0, 22)}`;
+  const result = await client.query<T & pg.QueryResultRow>({ name, text, values: params });
   return result.rows;
 }

@@ -21,7 +21,7 @@ import type { RegisterAddress } from '../../domain/registers/address-row';
 import type { RegisterPerson } from '../../domain/registers/person-row';
 import type { TxContext } from '../context/context';
 import { registerImports, registerOrganisations } from '../db/schema';
-import { queryRows } from '../db/tenant';
+import { queryRows, queryRowsPrepared } from '../db/tenant';
 
 /** How many rows the database hands over for scoring; the blocking keys keep real searches far below it. */
 const ROWS_TO_SCORE = 500;
@@ -123,7 +123,7 @@ export async function findPersonsInRegister(ctx: TxContext, query: PersonRecord)
   const initials = name.givenNames.length === 0 && name.initials.length ? name.initials.join('') : '';
   const sameInitials = initials ? sql` + (left(${REGISTER_INITIALS}, ${initials.length}) = ${initials})::int * 0.5` : sql``;
   const forms = keys.filter((k) => k.edits === 0).map((k) => k.key);
-  const rows = await queryRows<PersonRow>(
+  const rows = await queryRowsPrepared<PersonRow>(
     ctx.tx,
     sql`with alike as (
           select k.surname_norm, max(k.persons) as persons
@@ -181,7 +181,7 @@ export async function findAtAddress(ctx: TxContext, query: NormalisedAddress): P
       ${asJson(sql`select ${BAG_SELECT} from (${streets}) s join register_addresses a on a.street_norm = s.street_norm and a.house_number = ${houseNumber} ${joinComplete('a')} order by s.likeness desc`)} as addresses,
       '[]'::json as organisations`;
   } else return [];
-  const [found] = await queryRows<{ persons: PersonRow[]; addresses: BagRow[]; organisations: OrganisationRow[] }>(ctx.tx, lists);
+  const [found] = await queryRowsPrepared<{ persons: PersonRow[]; addresses: BagRow[]; organisations: OrganisationRow[] }>(ctx.tx, lists);
   return [
     ...found!.persons.flatMap((row) => {
       const address = storedAddress(row);
