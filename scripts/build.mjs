@@ -11,7 +11,9 @@ export async function buildAll({ quiet = false } = {}) {
   say('Signaalroute wordt gebouwd…');
   await runStoppable([path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
   await build({
-    entryPoints: [path.join(ROOT, 'src/server/main.ts'), path.join(ROOT, 'src/server/cli.ts')].filter((p) => fs.existsSync(p)),
+    // The embedded database's worker thread is an entry of its own, beside main.js
+    // (src/server/db/pglite-thread.ts looks for it there).
+    entryPoints: { main: path.join(ROOT, 'src/server/main.ts'), cli: path.join(ROOT, 'src/server/cli.ts'), 'pglite-worker': path.join(ROOT, 'src/server/db/pglite-worker.ts') },
     outdir: path.join(ROOT, 'dist/server'),
     bundle: true,
     platform: 'node',

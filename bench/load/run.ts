@@ -110,14 +110,15 @@ const WALKS = [
 async function user(index: number, url: string, logins: Logins, deadline: number, samples: Sample[]): Promise<void> {
   const kind = kindOf(index);
   const c = client(index);
-  // A refused request (503) is not an error of the server but its answer to overload: counted apart,
-  // and the user waits as Retry-After asks, as the web front end does.
+  // A refused request is not an error of the server but its answer to overload (503) or to one
+  // client asking too much (429, the rate limit per address): counted apart, and the user waits as
+  // Retry-After asks, as the web front end does.
   let backOff = 0;
   const timed = async (label: string, call: () => Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>) => {
     const started = performance.now();
     try {
       const res = await call();
-      const outcome = res.status === 503 ? 'refused' : res.status < 400 ? 'ok' : 'error';
+      const outcome = res.status === 503 || res.status === 429 ? 'refused' : res.status < 400 ? 'ok' : 'error';
       samples.push({ kind, label, ms: performance.now() - started, outcome, at: started });
       if (outcome === 'refused') backOff = Number(res.headers['retry-after'] ?? 1) * 1000;
       return res;

@@ -32,7 +32,7 @@ export function summarise(samples: Sample[], seconds: number): Record<string, st
         'p50 ms': round(percentile(sorted, 50)),
         'p95 ms': round(percentile(sorted, 95)),
         'p99 ms': round(percentile(sorted, 99)),
-        'refused (503)': count('refused'),
+        'refused (503/429)': count('refused'),
         errors: count('error'),
         timeouts: count('timeout'),
       };

@@ -23,6 +23,8 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+(kB|MB|GB)$/, 'moet een hoeveelheid zijn zoals 16MB of 1GB')
     .default(PGLITE_SHARED_BUFFERS),
+  /** The embedded database in a worker thread of its own (ADR 31); `off` keeps it in the server's thread. */
+  PGLITE_THREAD: z.enum(['on', 'off']).default('on'),
   CONTENT_DIR: z.string().min(1).default('./content'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per client address on the API. */
@@ -61,6 +63,7 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   pgliteSharedBuffers: string;
+  pgliteThread: boolean;
   contentDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   rateLimitPerMinute: number;
@@ -99,6 +102,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     dataDir: path.resolve(cwd, e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     pgliteSharedBuffers: e.PGLITE_SHARED_BUFFERS,
+    pgliteThread: e.PGLITE_THREAD === 'on',
     contentDir: path.resolve(cwd, e.CONTENT_DIR),
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     dataDir,
     databaseUrl: config.databaseUrl,
     pgliteSharedBuffers: config.pgliteSharedBuffers,
+    pgliteThread: config.pgliteThread,
     contentDir: config.contentDir,
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,

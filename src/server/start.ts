@@ -32,6 +32,8 @@ export interface StartOptions {
   dataDir?: string | null;
   /** PGlite's shared_buffers; PGLITE_SHARED_BUFFERS by default. */
   pgliteSharedBuffers?: string;
+  /** PGlite in a worker thread of its own (ADR 31): the server's default; PGLITE_THREAD=off keeps it in the server's thread. */
+  pgliteThread?: boolean;
   databaseUrl?: string | undefined;
   contentDir?: string;
   webDir?: string | null;
@@ -83,6 +85,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       databaseUrl: options.databaseUrl,
       dataDir: options.dataDir === undefined ? null : options.dataDir,
       pgliteSharedBuffers: options.pgliteSharedBuffers,
+      pgliteThread: options.pgliteThread ?? true,
     }),
   ]);
   if (loaded.status === 'rejected') {

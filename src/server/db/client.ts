@@ -12,6 +12,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { lockDataDir } from './data-dir-lock';
 import { DRIZZLE_PARSERS, forDrizzle, LIBRARY_PARSERS } from './pglite-parsers';
+import { PgliteThread } from './pglite-thread';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -62,6 +63,8 @@ export async function openDatabase(options: {
   migrationsDir?: string;
   /** PGlite's shared_buffers (PGLITE_SHARED_BUFFERS), e.g. '16MB'. */
   pgliteSharedBuffers?: string | undefined;
+  /** Run PGlite in a worker thread (the server: ADR 31); tests and the CLI keep it in their own thread. */
+  pgliteThread?: boolean;
 }): Promise<Database> {
   const migrationsFolder = options.migrationsDir ?? MIGRATIONS_DIR;
   if (options.databaseUrl) {
@@ -75,6 +78,7 @@ export async function openDatabase(options: {
     return { db: db as unknown as Db, kind: 'postgres', pool, raw: (text, values) => pool.query(text, values), close: () => pool.end() };
   }
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  if (options.pgliteThread) return openPgliteThread(options, migrationsFolder, unlock);
   try {
     const client = await PGlite.create(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, {
       extensions: PGLITE_EXTENSIONS,
@@ -97,6 +101,34 @@ export async function openDatabase(options: {
       },
     };
   } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function openPgliteThread(options: Parameters<typeof openDatabase>[0], migrationsFolder: string, unlock: () => void): Promise<Database> {
+  let thread: PgliteThread | undefined;
+  try {
+    thread = await PgliteThread.start({
+      dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : null,
+      sharedBuffers: options.pgliteSharedBuffers ?? PGLITE_SHARED_BUFFERS,
+      ...(options.pgliteStart ? { loadDataDir: new Uint8Array(await options.pgliteStart.arrayBuffer()) } : {}),
+    });
+    const db = drizzlePglite(thread.forDrizzle(), { schema });
+    await migratePglite(db, { migrationsFolder });
+    const started = thread;
+    return {
+      db: db as unknown as Db,
+      kind: 'pglite',
+      raw: (text, values) => started.raw(text, values),
+      dumpDataDir: () => started.dumpDataDir(),
+      close: async () => {
+        await started.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    await thread?.close();
     unlock();
     throw error;
   }

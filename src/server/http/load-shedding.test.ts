@@ -5,13 +5,16 @@ import { installErrorHandler } from './error-handler';
 import { admits, installLoadShedding } from './load-shedding';
 
 describe('admitting requests under load', () => {
-  it('lets anonymous requests take at most half of the capacity, signed-in ones all of it', () => {
+  it('lets anonymous requests take at most half of the capacity and signed-in ones three quarters, so neither starves the other', () => {
     expect(admits({ all: 3, anonymous: 3 }, false, 8)).toBe(true);
     expect(admits({ all: 4, anonymous: 4 }, false, 8)).toBe(false);
     expect(admits({ all: 4, anonymous: 4 }, true, 8)).toBe(true);
-    expect(admits({ all: 7, anonymous: 0 }, true, 8)).toBe(true);
-    expect(admits({ all: 8, anonymous: 0 }, true, 8)).toBe(false);
+    expect(admits({ all: 5, anonymous: 0 }, true, 8)).toBe(true);
+    expect(admits({ all: 6, anonymous: 0 }, true, 8)).toBe(false);
+    expect(admits({ all: 6, anonymous: 0 }, false, 8)).toBe(true);
+    expect(admits({ all: 8, anonymous: 2 }, false, 8)).toBe(false);
     expect(admits({ all: 0, anonymous: 0 }, false, 1)).toBe(true);
+    expect(admits({ all: 0, anonymous: 0 }, true, 1)).toBe(true);
   });
 
   it('answers requests above the limit at once with 503, Retry-After and a Dutch message, and takes new ones when the running ones are done', async () => {

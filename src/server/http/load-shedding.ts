@@ -10,6 +10,12 @@ export const OVERLOAD_RETRY_SECONDS = 5;
 
 /** The part of the capacity anonymous requests may take: the rest stays free for signed-in users. */
 const ANONYMOUS_SHARE = 0.5;
+/**
+ * The part signed-in requests may take. With the embedded database in its own thread (ADR 31) they
+ * wait there in numbers and filled every slot: the public route maps, which need no database, were
+ * then refused although they would have been answered at once.
+ */
+const SIGNED_IN_SHARE = 0.75;
 
 export interface InFlight {
   all: number;
@@ -20,11 +26,12 @@ export interface InFlight {
  * Whether one more API request may start. A request waiting behind a full house only times out at
  * the client, after its work is done for nothing; refused at once it gets a clear answer and comes
  * back (issue 12). Anonymous traffic (the public route maps) can never take the slots of signed-in
- * users, whose requests are the municipality's work.
+ * users, whose requests are the municipality's work, nor they all of anonymous traffic's.
  */
 export function admits(inFlight: InFlight, signedIn: boolean, maxInFlight: number): boolean {
   if (inFlight.all >= maxInFlight) return false;
-  return signedIn || inFlight.anonymous < Math.max(1, Math.floor(maxInFlight * ANONYMOUS_SHARE));
+  const share = (part: number) => Math.max(1, Math.floor(maxInFlight * part));
+  return signedIn ? inFlight.all - inFlight.anonymous < share(SIGNED_IN_SHARE) : inFlight.anonymous < share(ANONYMOUS_SHARE);
 }
 
 /** A session cookie is enough to tell: checking it would cost the database work this is meant to spare. */

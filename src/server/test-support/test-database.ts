@@ -12,14 +12,15 @@ export interface TestDatabase extends Database {
 
 /**
  * A fresh, migrated database for one test file: PGlite by default (in memory, or in a temporary
- * folder with `onDisk`), or a new database on the PostgreSQL server of TEST_DATABASE_URL when
+ * folder with `onDisk`; in the test's own thread unless `pgliteThread`, as the server runs it), or a new database on the PostgreSQL server of TEST_DATABASE_URL when
  * TEST_DB=postgres (dropped again on close).
  */
-export async function openTestDatabase(options: { onDisk?: boolean } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(options: { onDisk?: boolean; pgliteThread?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (process.env.TEST_DB !== 'postgres' || !serverUrl) {
     const dataDir = options.onDisk ? fs.mkdtempSync(path.join(os.tmpdir(), 'signaalroute-test-')) : null;
-    return { ...(await openDatabase({ dataDir, pgliteStart: await migratedTemplate() })), env: dataDir ? { DATA_DIR: dataDir } : {} };
+    const pgliteThread = options.pgliteThread ?? false;
+    return { ...(await openDatabase({ dataDir, pgliteStart: await migratedTemplate(), pgliteThread })), env: dataDir ? { DATA_DIR: dataDir } : {} };
   }
 
   const scratch = await createScratchDatabase(serverUrl, 'test');
