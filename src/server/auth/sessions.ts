@@ -3,7 +3,7 @@ import type { Actor, Role } from '../../domain/access/roles';
 import type { TxContext } from '../context/context';
 import type { Services, SessionSettings } from '../context/services';
 import { sessions, users } from '../db/schema';
-import { asSystem, type Tx } from '../db/tenant';
+import type { Tx } from '../db/tenant';
 import type { AuthSession, SessionStage } from '../http/route-policy';
 import { randomToken, sha256 } from './secrets';
 
@@ -73,31 +73,30 @@ export async function resolveSession(services: Services, token: string): Promise
   const now = services.clock();
   const settings = services.sessions;
   // Across tenants by design: until its session is found, the cookie is all we know of the visitor,
-  // not even the municipality. The session id is the SHA-256 of a 32-byte random token.
-  const row = await asSystem(services.database.db, async (tx) => {
-    const [found] = await tx
-      .select({
-        userId: sessions.userId,
-        secondFactorDone: sessions.secondFactorDone,
-        csrfToken: sessions.csrfToken,
-        lastSeenAt: sessions.lastSeenAt,
-        expiresAt: sessions.expiresAt,
-        municipality: users.municipality,
-        region: users.region,
-        roles: users.roles,
-        active: users.active,
-        totpEnabledAt: users.totpEnabledAt,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
-      .limit(1);
-    if (!found || !isCurrent(found, now, settings) || !found.active) return null;
-    if (now.getTime() - found.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
-      await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-    }
-    return found;
-  });
+  // not even the municipality. The session id is the SHA-256 of a 32-byte random token. One
+  // statement outside a transaction (the schema owner's connection, as asSystem): every signed-in
+  // request starts here, and BEGIN and COMMIT around it were two of its round trips (issue 12).
+  const { db } = services.database;
+  const [row] = await db
+    .select({
+      userId: sessions.userId,
+      secondFactorDone: sessions.secondFactorDone,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      municipality: users.municipality,
+      region: users.region,
+      roles: users.roles,
+      active: users.active,
+      totpEnabledAt: users.totpEnabledAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .limit(1);
+  if (!row || !isCurrent(row, now, settings) || !row.active) return null;
+  // The idle clock moves on at most once a minute; the update stands on its own.
+  if (now.getTime() - row.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   if (!row) return null;
   const stage: SessionStage = row.secondFactorDone ? 'ok' : row.totpEnabledAt ? 'second-factor' : 'enrol-second-factor';
   return {

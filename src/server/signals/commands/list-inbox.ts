@@ -119,6 +119,11 @@ export const listInbox = defineCommand('signal.list', async (ctx, query: InboxQu
       handovers: perSignal.total,
       overdueHandovers: perSignal.overdue,
       nextDueAt: perSignal.nextDueAt,
+      // How many signals match, counted up to the cap, on the first page only: in the same statement,
+      // as a separate one was a round trip of its own (issue 12). An empty first page means none.
+      matching: query.cursor
+        ? sql<null>`null`
+        : sql<number>`(select count(*)::int from (${tx.select({ one: sql`1` }).from(signals).where(filtered).limit(INBOX_COUNT_CAP + 1)}) matching)`,
     })
     .from(onPage)
     .leftJoinLateral(perSignal, sql`true`)
@@ -130,10 +135,7 @@ export const listInbox = defineCommand('signal.list', async (ctx, query: InboxQu
 
   let total: InboxPage['total'] = null;
   if (!query.cursor) {
-    const counted = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(tx.select({ one: sql`1` }).from(signals).where(filtered).limit(INBOX_COUNT_CAP + 1).as('matching'));
-    const n = Number(counted[0]?.n ?? 0);
+    const n = Number(rows[0]?.matching ?? 0);
     total = { count: Math.min(n, INBOX_COUNT_CAP), capped: n > INBOX_COUNT_CAP };
   }
 
@@ -144,7 +146,7 @@ export const listInbox = defineCommand('signal.list', async (ctx, query: InboxQu
     details: { count: page.length, filters: FILTER_KEYS.filter((k) => query[k] !== undefined), ...(query.cursor ? { nextPage: true } : {}) },
   });
   return {
-    items: page.map(({ receivedAtExact: _, ...r }) => ({
+    items: page.map(({ receivedAtExact: _, matching: _count, ...r }) => ({
       ...r,
       handovers: Number(r.handovers ?? 0),
       overdueHandovers: Number(r.overdueHandovers ?? 0),
