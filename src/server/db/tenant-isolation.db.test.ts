@@ -57,6 +57,15 @@ describe('tenant isolation (row-level security)', () => {
     }
   });
 
+  it('passes values to a prepared statement as they are: quotes, backslashes, arrays, null', async () => {
+    const odd = ["O'Brien", 'back\\slash', 'x"y', "'); drop table users; --"];
+    const [row] = await inTenant(database.db, LEIDEN, (tx) =>
+      queryRowsPrepared<{ words: string[]; first: string; none: string | null }>(tx, sql`select ${sql.param(odd)}::text[] as words, ${odd[0]}::text as first, ${null}::text as none`),
+    );
+    expect(row).toEqual({ words: odd, first: "O'Brien", none: null });
+    expect(await queryRows(database.db, sql`select count(*)::int as n from users`)).toEqual([{ n: 2 }]);
+  });
+
   it('does not let a municipality change or create rows of another', async () => {
     const updated = await inTenant(database.db, LEIDEN, (tx) =>
       queryRows(tx, sql`update users set name = 'overgenomen' where municipality = ${DEN_HAAG} returning id`),
