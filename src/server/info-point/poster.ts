@@ -14,7 +14,7 @@ const FONT = UNICODE_FONT;
  * In the embedded font, because the standard PDF fonts have no Polish, Romanian or Cyrillic letters.
  */
 export async function renderInfoPointPoster(view: InfoPointView, pageUrl: string): Promise<Buffer> {
-  const { doc, root, finish } = openDocument('A5', view.title, view.lang);
+  const { doc, root, finish } = await openDocument('A5', view.title, view.lang);
   const pen = new Pen(doc, root);
 
   const notices = view.checkedBy

@@ -25,7 +25,7 @@ interface Placed {
  */
 export async function renderA4Card(model: RouteCardModel): Promise<Buffer> {
   const t = cardTexts(model.lang);
-  const { doc, root, finish } = openDocument('A4', `${t.title} – ${model.region.name}`, model.lang);
+  const { doc, root, finish } = await openDocument('A4', `${t.title} – ${model.region.name}`, model.lang);
   const pen = new Pen(doc, root);
   const measure = pen.measuring();
   const firstTop = MARGIN + header(measure, t, model) + 12;

@@ -14,7 +14,7 @@ const WIDTH = PAGE.width - 2 * MARGIN;
  */
 export async function renderA5Poster(model: RouteCardModel): Promise<Buffer> {
   const t = cardTexts(model.lang);
-  const { doc, root, finish } = openDocument('A5', `${t.posterTitle} – ${model.region.name}`, model.lang);
+  const { doc, root, finish } = await openDocument('A5', `${t.posterTitle} – ${model.region.name}`, model.lang);
   const pen = new Pen(doc, root);
   let y = MARGIN;
   y += pen.text(t.posterTitle, MARGIN, y, WIDTH, { font: FONT.bold, size: 22, color: COLORS.blue, tag: 'H1' }) + 2;

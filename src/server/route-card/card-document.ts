@@ -1,6 +1,16 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+import type PDFKitModule from 'pdfkit';
+import type QRCodeModule from 'qrcode';
+
+/**
+ * pdfkit and qrcode are loaded when the first document is opened, not when the server starts: they
+ * are among the largest modules of the server, and most instances print a card now and then.
+ */
+let libraries: { PDFDocument: typeof PDFKitModule; QRCode: typeof QRCodeModule } | undefined;
+async function pdfLibraries(): Promise<NonNullable<typeof libraries>> {
+  libraries ??= { PDFDocument: (await import('pdfkit')).default, QRCode: (await import('qrcode')).default };
+  return libraries;
+}
 
 export type Doc = PDFKit.PDFDocument;
 export type Struct = PDFKit.PDFStructureElement;
@@ -57,7 +67,8 @@ export interface CardDocument {
 const PDF_LANG: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** A tagged PDF in the card's language (nl, en, or any language of the information point), written to memory. */
-export function openDocument(size: 'A4' | 'A5', title: string, lang: string): CardDocument {
+export async function openDocument(size: 'A4' | 'A5', title: string, lang: string): Promise<CardDocument> {
+  const { PDFDocument } = await pdfLibraries();
   const doc = new PDFDocument({
     size,
     margin: 0,
@@ -103,7 +114,8 @@ export function artifact(doc: Doc, draw: () => void): void {
 
 /** A QR code as squares (sharp at any print size), its quiet zone included in `size`. */
 export function drawQrCode(doc: Doc, url: string, x: number, y: number, size: number): void {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  // A document is open, so the libraries are loaded.
+  const { modules } = libraries!.QRCode.create(url, { errorCorrectionLevel: 'M' });
   const count = modules.size + 8; // four modules of quiet zone on each side
   const cell = size / count;
   artifact(doc, () => {

@@ -1,5 +1,4 @@
 import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
-import QRCode from 'qrcode';
 import { defineProcedure, inTransaction } from '../../context/run';
 import { recoveryCodes, users } from '../../db/schema';
 import type { Tx } from '../../db/tenant';
@@ -129,7 +128,7 @@ export const startEnrolment = defineProcedure('second-factor.enrol', async (ctx,
   });
   // The app shows the e-mail address next to the code, so someone with several accounts knows which is which.
   const otpauthUri = totpUri(secret, email);
-  return { secret, otpauthUri, qrDataUrl: await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 256 }) };
+  return { secret, otpauthUri, qrDataUrl: await (await import('qrcode')).default.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 256 }) };
 });
 
 export interface ConfirmedEnrolment {

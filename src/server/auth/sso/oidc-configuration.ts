@@ -1,4 +1,7 @@
-import * as client from 'openid-client';
+import type * as client from 'openid-client';
+
+/** openid-client is loaded at the first SSO login, not at start: most installations log in by password. */
+export const openidClient = () => import('openid-client');
 import { sha256 } from '../secrets';
 
 export interface ProviderSettings {
@@ -24,10 +27,12 @@ export function oidcConfiguration(provider: ProviderSettings, now = Date.now()):
   if (cached && now - cached.at < CACHE_MS) return cached.configuration;
   const issuer = new URL(provider.issuer);
   const insecureAllowed = issuer.protocol === 'http:' && LOCAL_HOSTS.has(issuer.hostname);
-  const configuration = client.discovery(issuer, provider.clientId, provider.clientSecret, undefined, {
-    timeout: 10,
-    ...(insecureAllowed ? { execute: [client.allowInsecureRequests] } : {}),
-  });
+  const configuration = openidClient().then((oidc) =>
+    oidc.discovery(issuer, provider.clientId, provider.clientSecret, undefined, {
+      timeout: 10,
+      ...(insecureAllowed ? { execute: [oidc.allowInsecureRequests] } : {}),
+    }),
+  );
   // A failed discovery (provider down) is not remembered: the next login tries again.
   configuration.catch(() => cache.delete(key));
   cache.set(key, { at: now, configuration });

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import * as client from 'openid-client';
+import type * as client from 'openid-client';
 import { z } from 'zod';
 import { ssoProviderBody } from '../../../domain/access/views';
 import { contextOf } from '../../context/request-context';
@@ -12,7 +12,7 @@ import type { App } from '../../http/types';
 import { clearSsoCookie, setSessionCookie, setSsoCookie, SSO_COOKIE } from '../cookies';
 import { AUTH_RATE_LIMIT } from '../routes';
 import { finishSsoLogin, recordSsoFailure, type SsoFailureReason } from './finish-sso-login';
-import { oidcConfiguration } from './oidc-configuration';
+import { oidcConfiguration, openidClient } from './oidc-configuration';
 import { decodeSsoState, encodeSsoState } from './sso-state';
 
 export const CALLBACK_PATH = '/api/v1/auth/sso/callback';
@@ -88,14 +88,15 @@ export function registerSsoRoutes(app: App): void {
         await recordSsoFailure(ctx, { municipality, reason: 'provider-error' });
         return reply.redirect(SSO_FAILED, 302);
       }
-      const state = client.randomState();
-      const nonce = client.randomNonce();
-      const verifier = client.randomPKCECodeVerifier();
-      const url = client.buildAuthorizationUrl(configuration, {
+      const oidc = await openidClient();
+      const state = oidc.randomState();
+      const nonce = oidc.randomNonce();
+      const verifier = oidc.randomPKCECodeVerifier();
+      const url = oidc.buildAuthorizationUrl(configuration, {
         redirect_uri: `${ctx.publicUrl}${CALLBACK_PATH}`,
         scope: 'openid email',
         response_type: 'code',
-        code_challenge: await client.calculatePKCECodeChallenge(verifier),
+        code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
         code_challenge_method: 'S256',
         state,
         nonce,
@@ -132,7 +133,8 @@ export function registerSsoRoutes(app: App): void {
       let email: unknown;
       try {
         const configuration = await oidcConfiguration(provider);
-        const tokens = await client.authorizationCodeGrant(configuration, new URL(request.url, ctx.publicUrl), {
+        const oidc = await openidClient();
+        const tokens = await oidc.authorizationCodeGrant(configuration, new URL(request.url, ctx.publicUrl), {
           pkceCodeVerifier: saved.verifier,
           expectedState: saved.state,
           expectedNonce: saved.nonce,
@@ -141,7 +143,7 @@ export function registerSsoRoutes(app: App): void {
         const claims = tokens.claims();
         email = claims?.email;
         // Some providers put the address only in userinfo (an ID token with just the essentials).
-        if (email === undefined && claims) email = (await client.fetchUserInfo(configuration, tokens.access_token, claims.sub)).email;
+        if (email === undefined && claims) email = (await oidc.fetchUserInfo(configuration, tokens.access_token, claims.sub)).email;
       } catch (error) {
         // Wrong state, a refused login at the provider, an invalid token: all one answer to the user.
         return fail(saved.m, 'provider-error', error);
