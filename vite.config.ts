@@ -60,6 +60,32 @@ function treeShakeEntryCss(): Plugin {
   };
 }
 
+/**
+ * Preloads of the typefaces the entry stylesheet declares (src/web/styles/fonts.css). Without them
+ * Chromium asks for a font only when the app first renders text in it, after the scripts ran,
+ * and the text changes typeface under the reader; preloaded, the files come alongside the scripts.
+ * `crossorigin`: fonts are always fetched in CORS mode, and a preload without it is not reused.
+ */
+function preloadEntryFonts(): Plugin {
+  return {
+    name: 'signaalroute:preload-entry-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const entryCss = Object.values(bundle ?? {}).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css') && html.includes(`/${f.fileName}"`));
+        const fonts = new Set(entryCss.flatMap((f) => (f.type === 'asset' ? [...String(f.source).matchAll(/\/(assets\/[\w.-]+\.woff2)\b/g)].map((m) => m[1]!) : [])));
+        if (fonts.size === 0) throw new Error('preload-entry-fonts: the entry stylesheet names no font');
+        return [...fonts].map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `/${href}`, crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 /** Brotli and gzip variants of every built text file, once written, for the server to send as they are. */
 function precompress(): Plugin {
   return { name: 'signaalroute:precompress', apply: 'build', enforce: 'post', writeBundle: () => precompressDir(outDir) };
@@ -68,7 +94,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), dropUtrechtDisplayNames(), treeShakeEntryCss(), precompress()],
+  plugins: [react(), dropUtrechtDisplayNames(), preloadEntryFonts(), treeShakeEntryCss(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/server/start';
 
 /**
- * Starts bench/server.ts in a child process; resolves with its URL and a stop function. Its stdout
+ * Starts bench/server.ts (or another `script` that prints LISTENING URL on stderr) in a child process; resolves with its URL and a stop function. Its stdout
  * (the log, with BENCH_LOGGER=production) goes to /dev/null, or to BENCH_LOG_FILE, as a log
  * collector would take it: not through this process, which generates the load.
  */
-export async function spawnBenchServer(env: Record<string, string> = {}): Promise<{ url: string; stop(): void }> {
+export async function spawnBenchServer(env: Record<string, string> = {}, script = 'bench/server.ts'): Promise<{ url: string; stop(): void }> {
   const out = fs.openSync(process.env.BENCH_LOG_FILE ?? '/dev/null', 'a');
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(PROJECT_ROOT, 'bench/server.ts')], {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(PROJECT_ROOT, script)], {
     stdio: ['ignore', out, 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', ...env },
   });

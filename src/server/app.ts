@@ -48,6 +48,8 @@ import { registerRouteCardRoutes } from './route-card/routes';
 import { DEFAULT_MAX_REQUESTS_IN_FLIGHT, installLoadShedding } from './http/load-shedding';
 import { RequestLog } from './http/request-log';
 import { registerSchemaRoutes } from './content/schema-routes';
+import { registerRegionPackRoutes } from './content/pack-routes';
+import { registerStaleContactRoutes } from './partners/stale-contacts-routes';
 
 export interface AppOptions {
   /** A pino logger; without one the app logs nothing (tests). */
@@ -131,6 +133,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   registerTrainingRoutes(app);
   registerRouteCardRoutes(app);
   registerSchemaRoutes(app);
+  registerRegionPackRoutes(app);
+  registerStaleContactRoutes(app);
   registerObservabilityRoutes(app, services, options.metricsToken);
   app.get('/api/v1/openapi.json', { config: { policy: 'content.read' }, schema: { hide: true } }, async () => app.swagger());
 

@@ -20,6 +20,7 @@ import { createMeeting } from './meetings/commands/create-meeting';
 import { submitSignal } from './signals/commands/submit-signal';
 import { sampleSubmission } from './signals/test-fixtures';
 import { registerImportJob } from './registers/uploads/import-job';
+import { regionPackOf } from '../domain/content/region-pack';
 
 /**
  * THE AUTHORISATION MATRIX. Every API route the app registers is called as an anonymous visitor
@@ -215,6 +216,19 @@ const MATRIX: Record<string, Sample> = {
     request: () => ({ url: '/api/v1/basisniveau/items/signaaloverleg', payload: { status: 'deels', since: null, evidence: 'Overleg in opbouw' } }),
   },
   'GET /api/v1/basisniveau/region': get('/api/v1/basisniveau/region', 'own-region'),
+  // Partner contacts not checked for a year: the regiobeheerder of the region (A and B are both in eenheid-den-haag)
+  'GET /api/v1/regions/:region/stale-contacts': get('/api/v1/regions/eenheid-den-haag/stale-contacts', 'own-region'),
+  // Region content (ADR 28): the regiobeheerder of the region only (A and B are both in eenheid-den-haag)
+  'GET /api/v1/regions/:region/pack': get('/api/v1/regions/eenheid-den-haag/pack', 'own-region'),
+  'PUT /api/v1/regions/:region/pack/draft': { owner: 'own-region', request: () => ({ url: '/api/v1/regions/eenheid-den-haag/pack/draft', payload: { pack: denHaagPack(), basedOn: 1 } }) },
+  'DELETE /api/v1/regions/:region/pack/draft': { owner: 'own-region', request: () => ({ url: '/api/v1/regions/eenheid-den-haag/pack/draft' }) },
+  'POST /api/v1/regions/:region/pack/publish': { owner: 'own-region', request: () => ({ url: '/api/v1/regions/eenheid-den-haag/pack/publish', payload: { reason: 'matrix' } }) },
+  'GET /api/v1/regions/:region/pack/versions': get('/api/v1/regions/eenheid-den-haag/pack/versions', 'own-region'),
+  'GET /api/v1/regions/:region/pack/versions/:version': get('/api/v1/regions/eenheid-den-haag/pack/versions/1', 'own-region'),
+  'GET /api/v1/regions/:region/pack/diff': get('/api/v1/regions/eenheid-den-haag/pack/diff?from=1&to=1', 'own-region'),
+  'POST /api/v1/regions/:region/pack/rollback': { owner: 'own-region', request: () => ({ url: '/api/v1/regions/eenheid-den-haag/pack/rollback', payload: { version: 1, reason: 'matrix' } }) },
+  'POST /api/v1/regions/:region/pack/import': { owner: 'own-region', request: () => ({ url: '/api/v1/regions/eenheid-den-haag/pack/import', payload: { text: JSON.stringify(denHaagPack()) } }) },
+  'GET /api/v1/regions/:region/pack/export': get('/api/v1/regions/eenheid-den-haag/pack/export', 'own-region'),
   'GET /api/v1/retention/terms': get('/api/v1/retention/terms', 'own'),
   'PUT /api/v1/retention/terms': { owner: 'own', request: () => ({ url: '/api/v1/retention/terms', payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 } }) },
   'GET /api/v1/retention/preview': get('/api/v1/retention/preview', 'own'),
@@ -254,6 +268,8 @@ interface Principal {
 }
 
 let t: TestApp;
+/** The region pack of A and B's region, as the release ships it. */
+const denHaagPack = () => regionPackOf(t.services.contentSource!.files, 'eenheid-den-haag');
 let app: App;
 let fixtures: Fixtures;
 const principals: Principal[] = [{ label: 'anoniem', actor: null, user: null }];

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import { openDatabase } from './db/client';
 import { loadContent } from './content/load-content';
-import { syncContent } from './content/sync-content';
+import { followPublications, startPublishedContent } from './content/live-content';
 import { buildApp } from './app';
 import { warmUpPasswordPolicy } from './auth/password-policy';
 import { prepareFirstUse } from './auth/setup';
@@ -17,6 +17,7 @@ import { createServices } from './context/services';
 import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { reminderJob, reminderSchedule, reminderScanJob } from './reminders/reminder-jobs';
 import { retentionJob, retentionSchedule } from './retention/retention-job';
+import { staleContactsJob, staleContactsSchedule } from './partners/stale-contacts-job';
 import type { RegistersConfig } from './registers/registers-config';
 import { registerImportJob } from './registers/uploads/import-job';
 import { rebuildMissingOrganisationWords } from './registers/import/organisation-words';
@@ -57,6 +58,8 @@ export interface StartOptions {
   reminderIntervalSeconds?: number;
   /** How often retention deletes what has passed its term (RETENTION_INTERVAL_SECONDS); 0 = off. Default once a day. */
   retentionIntervalSeconds?: number;
+  /** How often the job looks whether a regiobeheerder is due the monthly e-mail about unchecked contacts; 0: never. */
+  staleContactsIntervalSeconds?: number;
   /** BAG and KVK live look-ups (BAG_API_URL, KVK_API_URL and their keys); off without. */
   registers?: RegistersConfig;
 }
@@ -97,10 +100,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const database = opened.value;
   let mailer: Mailer | undefined;
   let jobs: JobRunner | undefined;
+  let publications: { stop(): Promise<void> } | undefined;
   try {
     const mode = options.mode ?? 'production';
     await claimInstanceMode(database.db, mode);
-    await syncContent(database.db, content);
     const webDir = options.webDir === undefined ? path.join(PROJECT_ROOT, 'dist/web') : options.webDir;
     const keyFile =
       options.encryptionKeyFile ??
@@ -116,6 +119,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const services = createServices({
       database,
       content,
+      contentFiles: loaded.value,
       mode,
       keyring,
       mailer,
@@ -125,6 +129,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       ...(options.logger ? { logger: options.logger } : {}),
       ...(options.registers ? { registers: options.registers } : {}),
     });
+    // The published region packs are served, not the files alone (ADR 28); the municipality list follows them.
+    await startPublishedContent(services);
+    publications = options.databaseUrl ? await followPublications(services, options.databaseUrl) : undefined;
     // Search keys of register surnames imported before they existed (docs/decisions/0015).
     const rebuilt = await rebuildMissingSurnameKeys(services);
     if (rebuilt.length > 0) options.logger?.info({ municipalities: rebuilt.length }, 'zoeksleutels van achternamen opgebouwd');
@@ -154,9 +161,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     }
     const reminderInterval = options.reminderIntervalSeconds ?? 300;
     const retentionInterval = options.retentionIntervalSeconds ?? 86_400;
+    const staleContactsInterval = options.staleContactsIntervalSeconds ?? 86_400;
     jobs = await startJobRunner(services, {
-      jobs: [reminderScanJob, reminderJob, registerImportJob, retentionJob],
-      schedules: [...(reminderInterval > 0 ? [reminderSchedule(reminderInterval)] : []), ...(retentionInterval > 0 ? [retentionSchedule(retentionInterval)] : [])],
+      jobs: [reminderScanJob, reminderJob, registerImportJob, retentionJob, staleContactsJob],
+      schedules: [
+        ...(reminderInterval > 0 ? [reminderSchedule(reminderInterval)] : []),
+        ...(retentionInterval > 0 ? [retentionSchedule(retentionInterval)] : []),
+        ...(staleContactsInterval > 0 ? [staleContactsSchedule(staleContactsInterval)] : []),
+      ],
     });
     services.jobs = jobs;
     // Not before listening: a cold start should not wait for the password dictionaries.
@@ -166,17 +178,19 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       url,
       setupLink: setup?.link ?? null,
       databaseKind: database.kind,
-      contentVersion: content.version,
+      contentVersion: services.content.version,
       // In this order: no new requests (and none that queue a job), then the jobs, then the
       // database they all use. main.ts exits anyway when this takes longer than stop-signals.ts allows.
       close: async () => {
         await app.close();
+        await publications?.stop();
         await runner.stop();
         mailer?.close();
         await database.close();
       },
     };
   } catch (error) {
+    await publications?.stop();
     await jobs?.stop();
     mailer?.close();
     await database.close();

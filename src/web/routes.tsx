@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout } from './components/layout';
-import { loadAdminTexts, loadBasisniveauTexts, loadStatisticsTexts, loadTrainingTexts } from './i18n/lazy-texts';
+import { loadAdminTexts, loadBasisniveauTexts, loadRegionContentTexts, loadRegionPackTexts, loadRouteMapEditorTexts, loadStatisticsTexts, loadTrainingTexts } from './i18n/lazy-texts';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteMapPage } from './pages/routemap-page';
@@ -28,6 +28,14 @@ const RegionStatisticsPage = lazy(() => Promise.all([import('./pages/statistics/
 const BasisniveauPage = lazy(() => Promise.all([import('./pages/basisniveau/basisniveau-page'), loadBasisniveauTexts()]).then(([m]) => ({ default: m.BasisniveauPage })));
 
 const TrainingPage = lazy(() => Promise.all([import('./pages/training/training-page'), loadTrainingTexts()]).then(([m]) => ({ default: m.TrainingPage })));
+// The route-map editor brings the diagram libraries (@xyflow/react, elkjs): only this page loads them.
+const RouteMapEditorPage = lazy(() => Promise.all([import('./pages/region-content/routemap-editor/routemap-editor-page'), loadRouteMapEditorTexts()]).then(([m]) => ({ default: m.RouteMapEditorPage })));
+const RouteMapPreviewPage = lazy(() => Promise.all([import('./pages/region-content/routemap-editor/routemap-preview-page'), loadRouteMapEditorTexts()]).then(([m]) => ({ default: m.RouteMapPreviewPage })));
+// The partners and knowledge editors; the shared region-content parts (leave warning, loading) bring the route-map editor's texts.
+// The overview of the region's content; its loading and region check are the route-map editor's (texts with it).
+const RegionContentPage = lazy(() => Promise.all([import('./pages/region-content/overview/region-content-page'), loadRegionPackTexts(), loadRouteMapEditorTexts()]).then(([m]) => ({ default: m.RegionContentPage })));
+const PartnersEditorPage = lazy(() => Promise.all([import('./pages/region-content/partners-editor/partners-editor-page'), loadRegionContentTexts(), loadRouteMapEditorTexts()]).then(([m]) => ({ default: m.PartnersEditorPage })));
+const KnowledgeEditorPage = lazy(() => Promise.all([import('./pages/region-content/knowledge-editor/knowledge-editor-page'), loadRegionContentTexts(), loadRouteMapEditorTexts()]).then(([m]) => ({ default: m.KnowledgeEditorPage })));
 
 export const routes: RouteObject[] = [
   ...publicSignalRoutes,
@@ -53,6 +61,11 @@ export const routes: RouteObject[] = [
       { path: 'cijfers/regio', element: <RegionStatisticsPage /> },
       { path: 'basisniveau', element: <BasisniveauPage /> },
       { path: 'cursus', element: <TrainingPage /> },
+      { path: 'regio/inhoud', element: <RegionContentPage /> },
+      { path: 'regio/inhoud/routekaarten/:mapId', element: <RouteMapEditorPage /> },
+      { path: 'regio/inhoud/voorbeeld/:mapId', element: <RouteMapPreviewPage /> },
+      { path: 'regio/inhoud/partners', element: <PartnersEditorPage /> },
+      { path: 'regio/inhoud/kennis', element: <KnowledgeEditorPage /> },
       ...signalRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

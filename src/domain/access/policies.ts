@@ -160,6 +160,18 @@ export const POLICIES = {
     actingAs: 'gebruiker',
     why: 'De regiobeheerder ziet per gemeente van de eigen regio hoeveel medewerkers de cursus afrondden: alleen aantallen, bij heel kleine gemeenten verborgen.',
   },
+  'region-content.stale-contacts': {
+    scope: 'own-region',
+    roles: ['regiobeheerder'],
+    actingAs: 'gebruiker',
+    why: 'De regiobeheerder houdt de contactgegevens van de partners van de eigen regio actueel en ziet welke een jaar of langer niet zijn gecontroleerd.',
+  },
+  'region-pack.manage': {
+    scope: 'own-region',
+    roles: ['regiobeheerder'],
+    actingAs: 'gebruiker',
+    why: 'De regiobeheerder houdt de inhoud van de eigen regio actueel (routekaarten, partners, kennis): concept, publiceren, geschiedenis, terugzetten, import en export. De regiobeheerder van regio landelijk doet dat voor de landelijke inhoud.',
+  },
 } as const satisfies Record<string, Policy>;
 
 export type Action = keyof typeof POLICIES;

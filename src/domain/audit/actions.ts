@@ -102,6 +102,19 @@ export const AUDIT_ACTIONS = [
   'retention.preview',
   'retention.log',
   'signal.legal-hold',
+  // Keeping partner contacts verified (issue 9)
+  'contacts.stale-reminder',
+  // Region content as versioned data (issue 9, ADR 28)
+  'region-pack.read',
+  'region-pack.save-draft',
+  'region-pack.discard-draft',
+  'region-pack.publish',
+  'region-pack.rollback',
+  'region-pack.import',
+  'region-pack.export',
+  'region-pack.versions',
+  'region-pack.version',
+  'region-pack.diff',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -193,7 +193,21 @@ const historyEventBody = z.object({
 export type SignalHistoryEvent = z.infer<typeof historyEventBody>;
 
 /** The route the AF walked (step 4): the map, its version, the answers and where they ended. */
-const signalRouteBody = z.object({ mapId: z.string(), mapVersion: z.string(), answers: z.array(z.string()), outcomeId: z.string() });
+const signalRouteBody = z.object({
+  mapId: z.string(),
+  mapVersion: z.string(),
+  answers: z.array(z.string()),
+  outcomeId: z.string(),
+  walked: z
+    .object({
+      title: z.string(),
+      path: z.array(z.object({ questionId: z.string(), question: z.string(), answerId: z.string(), answer: z.string() })),
+      outcome: z.object({ title: z.string(), contacts: z.array(z.string()) }),
+    })
+    .nullable()
+    .optional()
+    .describe('De route zoals hij was op de versie van de routekaart waarop hij werd gelopen (in het Nederlands): vragen, antwoorden, uitkomst en partners van toen'),
+});
 export type SignalRoute = z.infer<typeof signalRouteBody>;
 
 /** A meldcode step that was done (seed 003); steps not done yet are absent. */

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { parseConfig } from '../config';
 import { loadContent } from '../content/load-content';
-import { syncContent } from '../content/sync-content';
+import { startPublishedContent } from '../content/live-content';
 import { createServices, type Services } from '../context/services';
 import { readKeyring, type Keyring } from '../crypto/keyring';
 import { openDatabase, type Database } from '../db/client';
@@ -14,10 +14,10 @@ import { createMailer } from '../mail/mailer';
  */
 export async function openDatabaseFromEnv(env: NodeJS.ProcessEnv): Promise<Database> {
   const config = parseConfig(env);
-  const { content } = await loadContent(config.contentDir);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgliteSharedBuffers: config.pgliteSharedBuffers });
   try {
-    await syncContent(database.db, content);
+    // The municipality list as the published region packs have it (ADR 28), not the files alone.
+    await openServicesFromEnv(env, database);
     return database;
   } catch (error) {
     await database.close();
@@ -26,15 +26,24 @@ export async function openDatabaseFromEnv(env: NodeJS.ProcessEnv): Promise<Datab
 }
 
 /**
- * The services of an operator command: the server's database, content and key file. Without a key
+ * The services of an operator command: the server's database, the content it serves and key file. Without a key
  * file (a database server whose key file lives on the application servers) a throw-away key serves:
  * these commands read and write nothing encrypted, and a key file is never created here.
  */
 export async function openServicesFromEnv(env: NodeJS.ProcessEnv, database: Database): Promise<Services> {
   const config = parseConfig(env);
-  const { content } = await loadContent(config.contentDir);
+  const loaded = await loadContent(config.contentDir);
   const keyring: Keyring = keyringIfPresent(env) ?? { current: 'cli-ephemeral', keys: new Map([['cli-ephemeral', crypto.randomBytes(32)]]) };
-  return createServices({ database, content, keyring, mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }), publicUrl: config.publicUrl });
+  const services = createServices({
+    database,
+    content: loaded.content,
+    contentFiles: loaded,
+    keyring,
+    mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }),
+    publicUrl: config.publicUrl,
+  });
+  await startPublishedContent(services);
+  return services;
 }
 
 /** The installation's key file, when this machine has it (ENCRYPTION_KEY_FILE). */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../content/check-content';
-import { checkRegionPack, exportRegionPack } from '../content/region-pack-commands';
+import { checkRegionPack, exportRegionPack, importRegionPackFile } from '../content/region-pack-commands';
 import { parseConfig } from '../config';
 import type { Database } from '../db/client';
 import { auditVerify } from './audit-verify';
@@ -33,8 +33,12 @@ const USAGE = `Gebruik: signaalroute <opdracht>
   content check [map]    controleer de inhoudsbestanden (routekaarten, partners, kennis)
   content check BESTAND.yaml
                          controleer een regiopakket (YAML of JSON) tegen de inhoud van deze installatie
-  content export --region REGIO [BESTAND.yaml]
-                         schrijf het regiopakket van een regio (zonder bestand: naar het scherm)
+  content export REGIO [BESTAND.yaml]
+                         schrijf het gepubliceerde regiopakket van een regio uit de database
+                         (zonder bestand: naar het scherm; .json voor JSON)
+  content import BESTAND.yaml [--publish]
+                         een regiopakket wordt het concept van zijn regio, of met --publish meteen
+                         een nieuwe versie; een draaiende server op PostgreSQL toont die binnen seconden
   registers import persons --municipality GM0546 --source "Handhaving" BESTAND.csv
                          importeer personen uit een eigen systeem van de gemeente (vervangt de
                          vorige import van die bron; bij één foute regel wordt niets geïmporteerd)
@@ -102,8 +106,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
       }
       return checkContent(target, out);
     }
-    case 'content export':
-      return exportRegionPack(parseConfig(env), str(values.region), rest[0], out);
+    case 'content export': {
+      // REGIO as the first argument; --region REGIO as before.
+      const [region, file] = str(values.region) ? [str(values.region), rest[0]] : rest;
+      return withServices(env, (services) => exportRegionPack(services, region, file, out));
+    }
+    case 'content import':
+      return withServices(env, (services) => importRegionPackFile(services, rest[0], values.publish === true /* a flag: parseArgs without strict reads unknown options as flags */, out));
     case 'registers import': {
       const [register, file] = rest;
       if (register === 'persons') {

@@ -1,4 +1,5 @@
 import type { Content } from '../../domain/content/content';
+import type { ContentFiles } from '../../domain/content/content-files';
 import type { Keyring } from '../crypto/keyring';
 import type { Database } from '../db/client';
 import type { InstanceMode } from '../instance/instance-mode';
@@ -26,9 +27,24 @@ export interface SessionSettings {
  * The dependencies every command works with, built once: by the server at start, by the CLI, by a
  * job runner, by a test. Passed around as a whole, so no module keeps its own bag of them.
  */
+/** Where the served content comes from (ADR 28): the release's files and the published region packs. */
+export interface ContentSource {
+  /** The release's content files (content/): the initial content and the base of every pack. */
+  files: ContentFiles;
+  /** SHA-256 of those files. */
+  version: string;
+  /** The published pack versions `content` was built from (`region:version`, sorted); '' for the files alone. */
+  packs: string;
+  /** The files `content` was built from: the release's with the published packs in them. */
+  served: ContentFiles;
+}
+
 export interface Services {
   database: Database;
+  /** What is served now; replaced as a whole when a region publishes (src/server/content/live-content.ts). */
   content: Content;
+  /** Null: the content is the files alone and cannot be published to (a test's own content). */
+  contentSource: ContentSource | null;
   /** Keys for personal data at rest (reporter, free text, sealed audit details). */
   keyring: Keyring;
   mailer: Mailer;
@@ -53,6 +69,8 @@ export interface Services {
 export interface ServiceOptions {
   database: Database;
   content: Content;
+  /** The release's files the content was loaded from: region packs are published on top of them. */
+  contentFiles?: { files: ContentFiles; version: string };
   keyring: Keyring;
   mailer: Mailer;
   mode?: InstanceMode;
@@ -73,6 +91,7 @@ export function createServices(options: ServiceOptions): Services {
   return {
     database: options.database,
     content: options.content,
+    contentSource: options.contentFiles ? { ...options.contentFiles, packs: '', served: options.contentFiles.files } : null,
     keyring: options.keyring,
     mailer: options.mailer,
     mode: options.mode ?? 'production',

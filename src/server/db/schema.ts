@@ -346,6 +346,8 @@ export const handovers = pgTable(
       .references(() => signals.id),
     municipality: text('municipality').notNull(),
     partnerId: text('partner_id').notNull(),
+    /** The partner's name when it was handed over (ADR 28: content changes); null before migration 0028. */
+    partnerName: text('partner_name'),
     contactId: text('contact_id').notNull(),
     channel: text('channel', { enum: ['email', 'phone', 'secure-mail'] }).notNull(),
     /** Where the e-mail went (the partner's address, not personal data of the case). */
@@ -775,4 +777,56 @@ export const basisniveauItems = pgTable(
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.municipality, t.item] })],
+);
+
+/**
+ * Published versions of the region packs (ADR 28): instance-wide content, not tenant data. The
+ * served content is the YAML's with each region's newest version in it; a version is never changed.
+ */
+export const regionPackVersions = pgTable(
+  'region_pack_versions',
+  {
+    id: serial('id').primaryKey(),
+    region: text('region').notNull(),
+    version: integer('version').notNull(),
+    /** initial | edit | import | rollback | release (src/domain/content/region-pack-state.ts). */
+    kind: text('kind').notNull(),
+    pack: jsonb('pack').notNull(),
+    /** SHA-256 of the release's pack this version descends from (ADR 23's base). */
+    baseHash: text('base_hash').notNull(),
+    /** Null for a version from a release. */
+    publishedByUserId: uuid('published_by_user_id'),
+    publishedBy: text('published_by').notNull(),
+    reason: text('reason').notNull(),
+    restoredFrom: integer('restored_from'),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('region_pack_versions_region_version_idx').on(t.region, t.version)],
+);
+
+/** The draft a regiobeheerder works on: one per region, the whole pack. */
+export const regionPackDrafts = pgTable('region_pack_drafts', {
+  region: text('region').primaryKey(),
+  pack: jsonb('pack').notNull(),
+  basedOn: integer('based_on').notNull(),
+  /** Null for a draft imported on the command line. */
+  updatedByUserId: uuid('updated_by_user_id'),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * Every route map as it was published, by its content version (a hash over the map and the
+ * contacts it uses): a signal keeps the map version it was walked on, and its case shows that map.
+ */
+export const routeMapVersions = pgTable(
+  'route_map_versions',
+  {
+    mapId: text('map_id').notNull(),
+    mapVersion: text('map_version').notNull(),
+    /** The compiled map in Dutch (CompiledRouteMap): question texts, options, outcome titles and contacts. */
+    map: jsonb('map').notNull(),
+    firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mapId, t.mapVersion] })],
 );

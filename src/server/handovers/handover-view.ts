@@ -39,7 +39,8 @@ export function toHandoverView(ctx: TxContext, row: HandoverRow): HandoverView {
   return {
     id: row.id,
     partnerId: row.partnerId,
-    partnerName: partnerNameFor(content, row.municipality, row.partnerId),
+    // As it was handed over; a handover from before names were kept takes today's name.
+    partnerName: row.partnerName ?? partnerNameFor(content, row.municipality, row.partnerId),
     contactId: row.contactId,
     channel: row.channel,
     recipientEmail: row.recipientEmail,

@@ -299,6 +299,17 @@ export const errors = {
     ),
   requestTimeout: () => new AppError('request-timeout', 408, 'Het verzoek kwam niet op tijd binnen. Probeer het opnieuw.'),
   unreadableRequest: () => new AppError('bad-request', 400, 'Ongeldig verzoek: de server kon het niet lezen.'),
+  // Region packs (ADR 28)
+  regionPackNotFound: (region: string) => new AppError('region-pack-not-found', 404, `Regio "${region}" heeft geen inhoud in deze installatie.`),
+  regionPackVersionNotFound: (region: string, version: number) => new AppError('region-pack-version-not-found', 404, `Regio "${region}" heeft geen versie ${version}.`),
+  regionPackNoDraft: () => new AppError('region-pack-no-draft', 409, 'Er is geen concept om te publiceren. Maak eerst een wijziging of importeer een bestand.'),
+  regionPackStale: (basedOn: number, published: number) =>
+    new AppError('region-pack-stale', 409, `Het concept is gemaakt op versie ${basedOn}, maar inmiddels is versie ${published} gepubliceerd. Bekijk de verschillen, neem ze over in het concept en publiceer opnieuw.`, { basedOn, published }),
+  regionPackProblems: (problems: { path: PropertyKey[]; message: string }[]) =>
+    new AppError('region-pack-problems', 409, `Het concept heeft ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} en kan zo niet worden gepubliceerd.`, {
+      problems: problems.map((p) => ({ path: p.path.map(String), message: p.message })),
+    }),
+  regionPackUnreadable: (message: string) => new AppError('region-pack-unreadable', 400, `Het bestand is geen leesbaar regiopakket: ${message}`),
   internal: (correlationId: string) =>
     new AppError('internal', 500, `Er ging iets mis aan onze kant. Vermeld bij contact met de beheerder dit kenmerk: ${correlationId}.`),
 } as const;

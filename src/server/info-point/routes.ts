@@ -53,11 +53,11 @@ const query = z.object({
 });
 
 /** The information point for the risk groups: public, in its own languages (not the app's nl/en). */
-export function registerInfoPointRoutes(app: App, { content }: Services): void {
+export function registerInfoPointRoutes(app: App, services: Services): void {
   const viewOf = (lang: string, region: string | undefined): InfoPointView => {
-    const view = content.infoPoint(lang, region ?? null);
+    const view = services.content.infoPoint(lang, region ?? null);
     if (view) return view;
-    if (!content.infoPointLanguages.some((l) => l.lang === lang)) throw errors.infoPointLanguageNotFound(lang);
+    if (!services.content.infoPointLanguages.some((l) => l.lang === lang)) throw errors.infoPointLanguageNotFound(lang);
     throw errors.regionNotFound(region!);
   };
 
@@ -71,7 +71,7 @@ export function registerInfoPointRoutes(app: App, { content }: Services): void {
         response: { 200: z.array(language) },
       },
     },
-    async () => content.infoPointLanguages,
+    async () => services.content.infoPointLanguages,
   );
 
   app.get(
@@ -108,7 +108,7 @@ export function registerInfoPointRoutes(app: App, { content }: Services): void {
       const view = viewOf(lang, region);
       const base = contextOf(request).publicUrl.replace(/\/$/, '');
       const pageUrl = `${base}/informatie/${lang}${region ? `?regio=${encodeURIComponent(region)}` : ''}`;
-      const pdf = await posters(JSON.stringify([content.version, lang, region, pageUrl]), () => renderInfoPointPoster(view, pageUrl));
+      const pdf = await posters(JSON.stringify([services.content.version, lang, region, pageUrl]), () => renderInfoPointPoster(view, pageUrl));
       return sendPdf(reply, ['informatiepunt', lang, region].filter(Boolean).join('-'), pdf);
     },
   );

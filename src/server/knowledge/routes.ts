@@ -31,7 +31,7 @@ const knowledgeBody: z.ZodType<KnowledgeView> = z
   })
   .meta({ id: 'Knowledge' });
 
-export function registerKnowledgeRoutes(app: App, { content }: Services): void {
+export function registerKnowledgeRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/knowledge',
     {
@@ -43,6 +43,6 @@ export function registerKnowledgeRoutes(app: App, { content }: Services): void {
         response: { 200: knowledgeBody },
       },
     },
-    async (request) => content.knowledge(request.query.lang),
+    async (request) => services.content.knowledge(request.query.lang),
   );
 }

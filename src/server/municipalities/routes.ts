@@ -22,7 +22,7 @@ const municipalitiesQuery = z.object({
     .describe('Zoeken op naam of andere naam; hoofdletters, accenten, apostrofs en leestekens tellen niet mee ("den haag", "sudwest fryslan")'),
 });
 
-export function registerMunicipalityRoutes(app: App, { content }: Services): void {
+export function registerMunicipalityRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/municipalities',
     {
@@ -34,6 +34,6 @@ export function registerMunicipalityRoutes(app: App, { content }: Services): voi
         response: { 200: z.array(municipalityBody) },
       },
     },
-    async (request) => (request.query.q ? searchByName(content.municipalities, request.query.q).map((m) => m.entry) : content.municipalities),
+    async (request) => (request.query.q ? searchByName(services.content.municipalities, request.query.q).map((m) => m.entry) : services.content.municipalities),
   );
 }

@@ -21,7 +21,7 @@ const partnersQuery = langQuery.extend({
   region: z.string().max(100).optional().describe('Regio-id; zonder regio alleen de landelijke partners'),
 });
 
-export function registerPartnerRoutes(app: App, { content }: Services): void {
+export function registerPartnerRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/partners',
     {
@@ -35,9 +35,9 @@ export function registerPartnerRoutes(app: App, { content }: Services): void {
     },
     async (request) => {
       const { region, lang } = request.query;
-      const regionId = region ?? content.regions(lang).find((r) => r.fallback)!.id;
-      if (!content.region(regionId, lang)) throw errors.unknownRegion(regionId);
-      return content.partners(regionId, lang);
+      const regionId = region ?? services.content.regions(lang).find((r) => r.fallback)!.id;
+      if (!services.content.region(regionId, lang)) throw errors.unknownRegion(regionId);
+      return services.content.partners(regionId, lang);
     },
   );
 }

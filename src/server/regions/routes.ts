@@ -14,10 +14,10 @@ const regionBody: z.ZodType<RegionView> = z
   })
   .meta({ id: 'Region' });
 
-export function registerRegionRoutes(app: App, { content }: Services): void {
+export function registerRegionRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/regions',
     { config: { policy: 'content.read' }, schema: { summary: 'Regio’s met hun subregio’s en routekaarten', tags: ['inhoud'], querystring: langQuery, response: { 200: z.array(regionBody) } } },
-    async (request) => content.regions(request.query.lang),
+    async (request) => services.content.regions(request.query.lang),
   );
 }

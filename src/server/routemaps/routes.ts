@@ -10,9 +10,10 @@ import { routemapBody, routemapSummaryBody, walkRequest, walkResponse } from './
 
 const idParams = z.object({ id: z.string().max(100).describe('Id van de routekaart, bijvoorbeeld den-haag-persoon') });
 
-export function registerRoutemapRoutes(app: App, { content }: Services): void {
+export function registerRoutemapRoutes(app: App, services: Services): void {
   // A walk is a pure function of map version, language, subregion and answers, and a map has few
-  // paths: its answers are kept as JSON text, bounded so odd inputs cannot grow it without end.
+  // paths: its answers are kept as JSON text, bounded so odd inputs cannot grow it without end. The
+  // map version is a hash over the map and its contacts, so a publication (ADR 28) gets new keys.
   const walkCache = new BoundedCache<string, string>(10_000);
 
   app.get(
@@ -21,7 +22,7 @@ export function registerRoutemapRoutes(app: App, { content }: Services): void {
       config: { policy: 'content.read' },
       schema: { summary: 'Alle routekaarten', tags: ['routekaarten'], querystring: langQuery, response: { 200: z.array(routemapSummaryBody) } },
     },
-    async (request) => content.routemapSummaries(request.query.lang),
+    async (request) => services.content.routemapSummaries(request.query.lang),
   );
 
   app.get(
@@ -37,7 +38,7 @@ export function registerRoutemapRoutes(app: App, { content }: Services): void {
       },
     },
     async (request) => {
-      const map = content.routemap(request.params.id, request.query.lang);
+      const map = services.content.routemap(request.params.id, request.query.lang);
       if (!map) throw errors.routemapNotFound(request.params.id);
       return map;
     },
@@ -61,6 +62,8 @@ export function registerRoutemapRoutes(app: App, { content }: Services): void {
       serializerCompiler: () => (data) => (typeof data === 'string' ? data : JSON.stringify(data)),
     },
     async (request, reply) => {
+      // One content for the whole request: a publication may swap it meanwhile (ADR 28).
+      const { content } = services;
       const map = content.routemap(request.params.id, request.query.lang);
       if (!map) throw errors.routemapNotFound(request.params.id);
       const { answers, municipality: code } = request.body;

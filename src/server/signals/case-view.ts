@@ -1,10 +1,12 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
+import type { CompiledRouteMap } from '../../domain/routemap/compiled';
+import { walk } from '../../domain/routemap/walk';
 import { suggestRoute } from '../../domain/signal/route-suggestion';
 import type { SignalCase, SignalHistoryEvent } from '../../domain/signal/views';
 import { CASE_EVENTS, eventsFrom, type SignalState } from '../../domain/signal/workflow';
 import type { TxContext } from '../context/context';
 import { sealContext, unseal } from '../crypto/sealed-fields';
-import { meldcodeSteps, signalEvents, signals, users } from '../db/schema';
+import { meldcodeSteps, routeMapVersions, signalEvents, signals, users } from '../db/schema';
 import { errors } from '../http/errors';
 import { listHandovers } from '../handovers/handover-view';
 import type { Reporter, StoredSubmission } from './signal-repository';
@@ -22,6 +24,25 @@ export type CaseView = Omit<SignalCase, 'receivedAt' | 'submission' | 'events' |
   submission: StoredSubmission;
   events: CaseHistoryEntry[];
 };
+
+/**
+ * The route on the map as it was when it was walked (ADR 28): the questions, answers, outcome and
+ * partners of that version, never today's by accident. Null for a version from before maps were
+ * kept (the page then reads the route against the map as it is now).
+ */
+async function walkedRoute(ctx: TxContext, mapId: string, mapVersion: string, answers: string[], subregion: string | null): Promise<WalkedRoute | null> {
+  const [kept] = await ctx.tx
+    .select({ map: routeMapVersions.map })
+    .from(routeMapVersions)
+    .where(and(eq(routeMapVersions.mapId, mapId), eq(routeMapVersions.mapVersion, mapVersion)));
+  if (!kept) return null;
+  const map = kept.map as CompiledRouteMap;
+  const result = walk(map, answers, { subregion });
+  if (result.status !== 'outcome') return null;
+  return { title: map.title, path: result.path, outcome: { title: result.outcome.title, contacts: result.outcome.contacts.map((c) => c.name) } };
+}
+
+type WalkedRoute = NonNullable<NonNullable<SignalCase['route']>['walked']>;
 
 /**
  * Everything of one signal for its AF, decrypted: the case page. Read inside the caller's tenant
@@ -69,7 +90,13 @@ export async function loadCase(ctx: TxContext, signalId: string): Promise<CaseVi
     handovers: await listHandovers(ctx, row.id),
     route:
       row.routeMapId && row.routeMapVersion && row.routeOutcomeId
-        ? { mapId: row.routeMapId, mapVersion: row.routeMapVersion, answers: row.routeAnswers ?? [], outcomeId: row.routeOutcomeId }
+        ? {
+            mapId: row.routeMapId,
+            mapVersion: row.routeMapVersion,
+            answers: row.routeAnswers ?? [],
+            outcomeId: row.routeOutcomeId,
+            walked: await walkedRoute(ctx, row.routeMapId, row.routeMapVersion, row.routeAnswers ?? [], municipality?.subregion ?? null),
+          }
         : null,
     meldcode: steps.map((s) => ({
       step: s.step,

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { RegionPackState } from '../../domain/content/region-pack-state';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNAL_STATES, transition, type SignalState } from '../../domain/signal/workflow';
 import { signalEvents, signals } from '../db/schema';
@@ -236,10 +237,33 @@ describe('the route (step 4)', () => {
     const res = await post(af, '/route', { mapId: 'den-haag-persoon', answers: ['no', 'yes', 'criminal'] });
     expect(res.statusCode, res.body).toBe(200);
     const map = t.content.routemap('den-haag-persoon', 'nl')!;
-    expect(res.json().route).toEqual({ mapId: 'den-haag-persoon', mapVersion: map.version, answers: ['no', 'yes', 'criminal'], outcomeId: 'avim' });
+    expect(res.json().route).toEqual({
+      mapId: 'den-haag-persoon',
+      mapVersion: map.version,
+      answers: ['no', 'yes', 'criminal'],
+      outcomeId: 'avim',
+      walked: { title: map.title, path: expect.any(Array), outcome: { title: expect.stringContaining('AVIM'), contacts: expect.any(Array) } },
+    });
     expect(res.json().events.at(-1)).toMatchObject({ kind: 'route-gekozen', data: { mapId: 'den-haag-persoon', mapVersion: map.version, outcomeId: 'avim', outcomeTitle: expect.stringContaining('AVIM') } });
     const [row] = await t.database.db.select().from(signals).where(eq(signals.id, signalId));
     expect(row).toMatchObject({ routeMapId: 'den-haag-persoon', routeMapVersion: map.version, routeAnswers: ['no', 'yes', 'criminal'], routeOutcomeId: 'avim' });
+  });
+
+  it('shows the route as the map was when it was walked, after the region published a new version (ADR 28)', async () => {
+    const regio = await loginAs(t.database.db, { municipality: LEIDEN, roles: ['regiobeheerder'] });
+    const pack = (await app.inject({ url: '/api/v1/regions/eenheid-den-haag/pack', ...as(regio) })).json<RegionPackState>().published;
+    const changed = structuredClone(pack.pack);
+    const map = changed.routemaps.find((m) => m.id === 'den-haag-persoon')!;
+    const avim = map.nodes.find((n) => n.id === 'avim')!;
+    if (avim.type === 'outcome') avim.title = 'Een nieuwe titel voor deze uitkomst';
+    const before = (await getCase(af)).json().route.walked;
+    await app.inject({ method: 'PUT', url: '/api/v1/regions/eenheid-den-haag/pack/draft', payload: { pack: changed, basedOn: pack.version }, ...as(regio) });
+    expect((await app.inject({ method: 'POST', url: '/api/v1/regions/eenheid-den-haag/pack/publish', payload: { reason: 'nieuwe titel' }, ...as(regio) })).statusCode).toBe(200);
+    expect(t.services.content.routemap('den-haag-persoon', 'nl')!.nodes.avim).toMatchObject({ title: 'Een nieuwe titel voor deze uitkomst' });
+    const route = (await getCase(af)).json().route;
+    expect(route.walked).toEqual(before);
+    expect(route.walked.outcome.title).toContain('AVIM');
+    expect(route.walked.path.map((s: { question: string }) => s.question)).toHaveLength(3);
   });
 
   it('refuses answers that stop before an outcome, that are not options, or that go past the outcome', async () => {

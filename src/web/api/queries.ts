@@ -21,11 +21,13 @@ export function useLang(): Language {
 // Content changes only with a deploy or an administrator's edit, so a session may keep it.
 const CONTENT_STALE_MS = 10 * 60 * 1000;
 
-export function useMunicipalities() {
+/** `enabled: false` reads the list only when another part of the page asks for it (it is the largest answer a first page gets). */
+export function useMunicipalities({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: ['municipalities'],
     queryFn: () => getJson<Municipality[]>('/api/v1/municipalities', null),
     staleTime: Infinity,
+    enabled,
   });
 }
 

@@ -31,6 +31,7 @@ const ITEMS: readonly NavItem[] = [
   { to: '/beheer/achtergrondtaken', key: 'signals:nav.jobs', match: (p) => p.startsWith('/beheer/achtergrondtaken'), login: true, role: 'beheerder' },
   { to: '/beheer/bewaartermijnen', key: 'signals:nav.retention', match: (p) => p.startsWith('/beheer/bewaartermijnen'), login: true, role: 'beheerder' },
   { to: '/cijfers', key: 'nav.statistics', match: (p) => p === '/cijfers', login: true, role: ['aandachtsfunctionaris', 'beheerder'] },
+  { to: '/regio/inhoud', key: 'nav.regionContent', match: (p) => p.startsWith('/regio/inhoud'), login: true, role: 'regiobeheerder' },
   { to: '/cijfers/regio', key: 'nav.regionStatistics', match: (p) => p.startsWith('/cijfers/regio'), login: true, role: 'regiobeheerder' },
   { to: '/audit', key: 'nav.audit', match: (p) => p === '/audit', login: true, role: 'auditor' },
   { to: '/verwijderingen', key: 'signals:nav.deletions', match: (p) => p.startsWith('/verwijderingen'), login: true, role: ['beheerder', 'auditor'] },

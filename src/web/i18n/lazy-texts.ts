@@ -40,3 +40,12 @@ export const loadBasisniveauTexts = lazyTexts('basisniveau', () => Promise.all([
 
 /** The staff course (namespace `training`): its page and its sections on the figures pages. */
 export const loadTrainingTexts = lazyTexts('training', () => Promise.all([import('./training.nl.json'), import('./training.en.json')]));
+
+/** The regiobeheerder's route-map editor and its preview walk (namespace `routemapEditor`). */
+export const loadRouteMapEditorTexts = lazyTexts('routemapEditor', () => Promise.all([import('./routemap-editor.nl.json'), import('./routemap-editor.en.json')]));
+
+/** The regiobeheerder's partners and knowledge editors (namespace `regionContent`). */
+export const loadRegionContentTexts = lazyTexts('regionContent', () => Promise.all([import('./region-content.nl.json'), import('./region-content.en.json')]));
+
+/** The regiobeheerder's overview of the region's content: draft, publication, history (namespace `regionPack`). */
+export const loadRegionPackTexts = lazyTexts('regionPack', () => Promise.all([import('./region-pack.nl.json'), import('./region-pack.en.json')]));

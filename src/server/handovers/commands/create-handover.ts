@@ -59,6 +59,7 @@ export const createHandover = defineCommand('handover.create', async (ctx, input
       signalId: signal.id,
       municipality: signal.municipality,
       partnerId: partner.id,
+      partnerName: partner.name,
       contactId: contact.id,
       channel: input.channel,
       // The partner's functional address: the handover went there (e-mail), reminders go there (every channel).

@@ -1,0 +1,63 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { RegionPack } from '../../domain/content/region-pack-schema';
+import { runCli } from '../cli/run-cli';
+import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
+
+const CONTENT_DIR = path.resolve(import.meta.dirname, '../../../content');
+let database: TestDatabase;
+let dir: string;
+
+/** The CLI opens the database itself, as an operator would; PGlite allows one opener at a time. */
+async function cli(...argv: string[]) {
+  const lines: string[] = [];
+  const code = await runCli(argv, { ...database.env, CONTENT_DIR }, { log: (l) => lines.push(l), error: (l) => lines.push(`ERROR ${l}`) });
+  return { code, output: lines.join('\n') };
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase({ onDisk: true });
+  if (database.kind === 'pglite') await database.close();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'signaalroute-pack-cli-'));
+});
+afterAll(async () => {
+  if (database.kind === 'postgres') await database.close();
+});
+
+describe('signaalroute content export / import', () => {
+  it('exports the published pack, and imports a changed one as a draft or as a new version', async () => {
+    const file = path.join(dir, 'den-haag.yaml');
+    const exported = await cli('content', 'export', 'eenheid-den-haag', file);
+    expect(exported).toEqual({ code: 0, output: `Regiopakket van eenheid-den-haag (versie 1) geschreven naar ${file}: 2 routekaarten, 8 partners, 27 gemeenten.` });
+    expect(await cli('content', 'export', 'eenheid-den-haag', file)).toMatchObject({ code: 1, output: expect.stringContaining('bestaat al') });
+
+    const pack = parse(await readFile(file, 'utf8')) as RegionPack;
+    pack.partners[0]!.name = 'Een nieuwe naam uit een bestand';
+    const changed = path.join(dir, 'den-haag-2.json');
+    await writeFile(changed, JSON.stringify(pack));
+    expect(await cli('content', 'import', changed)).toMatchObject({ code: 0, output: expect.stringContaining('staat klaar als concept (op versie 1)') });
+    expect(await cli('content', 'import', changed, '--publish')).toEqual({ code: 0, output: 'Regiopakket van eenheid-den-haag gepubliceerd als versie 2: 2 routekaarten, 8 partners, 27 gemeenten.' });
+
+    const again = path.join(dir, 'den-haag-v2.json');
+    expect((await cli('content', 'export', 'eenheid-den-haag', again)).code).toBe(0);
+    expect(JSON.parse(await readFile(again, 'utf8'))).toEqual(pack);
+  });
+
+  it('refuses a pack with problems, an unknown region and a missing file name', async () => {
+    const file = path.join(dir, 'rotterdam.yaml');
+    expect((await cli('content', 'export', '--region', 'rotterdam-rijnmond', file)).code).toBe(0);
+    const pack = parse(await readFile(file, 'utf8')) as RegionPack;
+    pack.partners[0]!.contacts[0]!.phone = '010-12';
+    const broken = path.join(dir, 'rotterdam-kapot.json');
+    await writeFile(broken, JSON.stringify(pack));
+    const refused = await cli('content', 'import', broken, '--publish');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/^ERROR Het concept heeft 1 probleem[\s\S]*partners › 0 › contacts › 0 › phone/);
+    expect(await cli('content', 'export', 'atlantis')).toMatchObject({ code: 1, output: expect.stringContaining('kies uit: eenheid-den-haag, ') });
+    expect(await cli('content', 'export')).toMatchObject({ code: 2 });
+    expect(await cli('content', 'import')).toMatchObject({ code: 2 });
+  });
+});
