@@ -1,17 +1,15 @@
 import '../partners-editor/partners-editor.css';
-import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DraftSaveBar } from '../draft-save-bar';
 import { knowledgeFieldIssues, type KnowledgeList } from '../../../../domain/content/edit-knowledge';
 import type { Language } from '../../../../domain/content/localized';
 import type { PackKnowledge, RegionPack } from '../../../../domain/content/region-pack-schema';
 import type { RegionPackState } from '../../../../domain/content/region-pack-state';
 import { textIn } from '../../../../domain/routemap/edit-map';
-import { ApiError } from '../../../api/client';
 import { AppLink } from '../../../components/app-link';
-import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
-import { formatDateTime } from '../../../lib/format-date-time';
 import { ProblemLinks } from '../partners-editor/problem-links';
 import { RegionPackPage } from '../routemap-editor/region-pack-page';
 import { useLeaveWarning } from '../routemap-editor/use-leave-warning';
@@ -61,7 +59,6 @@ function Editor({ region, state }: { region: string; state: RegionPackState }) {
     setNotice('');
     setPack((p: RegionPack) => ({ ...p, knowledge: change(p.knowledge!) }));
   };
-  const saveError = save.error instanceof ApiError && save.error.message ? save.error.message : save.error ? t('partners.saveFailed') : null;
   const list = (l: KnowledgeList, label: string) => (
     <ListEditor list={l} label={label} knowledge={knowledge} sources={pack.sources} issues={ownIssues} onEdit={edit} onNotice={setNotice} />
   );
@@ -73,24 +70,15 @@ function Editor({ region, state }: { region: string; state: RegionPackState }) {
       </Paragraph>
       <Heading1>{t('knowledge.title')}</Heading1>
       <Paragraph>{t('knowledge.intro')}</Paragraph>
-      <Paragraph>
-        {dirty ? t('unsaved') : updatedAt ? t('draftSaved', { when: formatDateTime(updatedAt, lang) }) : t('noDraft', { version: state.published.version })}
-      </Paragraph>
-      <Paragraph role="status" className="sr-notice">
-        {notice}
-      </Paragraph>
-      <FormAlert message={saveError} />
-      <div className="sr-actions">
-        <Button
-          type="button"
-          appearance="primary-action-button"
-          busy={save.isPending}
-          disabled={save.isPending}
-          onClick={() => save.mutate(pack, { onSuccess: () => setNotice(ownIssues.length + elsewhere > 0 ? t('savedWithProblems') : t('saved')) })}
-        >
-          {save.isPending ? t('saving') : t('save')}
-        </Button>
-      </div>
+      <DraftSaveBar
+        dirty={dirty}
+        updatedAt={updatedAt}
+        publishedVersion={state.published.version}
+        notice={notice}
+        saving={save.isPending}
+        error={save.error}
+        onSave={() => save.mutate(pack, { onSuccess: () => setNotice(ownIssues.length + elsewhere > 0 ? t('savedWithProblems') : t('saved')) })}
+      />
       <ProblemLinks issues={ownIssues} elsewhere={elsewhere} fieldOf={knowledgeFieldOf} none={t('problems.noneKnowledge')} />
       <section aria-labelledby="kennis-signalen" className="sr-section">
         <Heading2 id="kennis-signalen">{t('knowledge.signals')}</Heading2>

@@ -2,6 +2,7 @@ import './partners-editor.css';
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DraftSaveBar } from '../draft-save-bar';
 import { addPartner, removeContact, removePartner } from '../../../../domain/content/edit-partners';
 import type { Language } from '../../../../domain/content/localized';
 import { partnerFieldIssues } from '../../../../domain/content/partner-field-issues';
@@ -9,12 +10,9 @@ import type { RegionPack } from '../../../../domain/content/region-pack-schema';
 import type { RegionPackState } from '../../../../domain/content/region-pack-state';
 import { staleContactsOfPack } from '../../../../domain/content/stale-contacts';
 import { dutchDate } from '../../../../domain/time/dutch-calendar';
-import { ApiError } from '../../../api/client';
 import { AppLink } from '../../../components/app-link';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
-import { formatDateTime } from '../../../lib/format-date-time';
 import { RegionPackPage } from '../routemap-editor/region-pack-page';
 import { useLeaveWarning } from '../routemap-editor/use-leave-warning';
 import { usePackDraft } from '../routemap-editor/use-pack-draft';
@@ -70,7 +68,6 @@ function Editor({ region, state }: { region: string; state: RegionPackState }) {
     setDeleting(null);
     queueMicrotask(() => document.getElementById('partners-title')?.focus());
   };
-  const saveError = save.error instanceof ApiError && save.error.message ? save.error.message : save.error ? t('partners.saveFailed') : null;
   const deletingPartner = deleting ? pack.partners[deleting.partner] : undefined;
 
   return (
@@ -82,25 +79,16 @@ function Editor({ region, state }: { region: string; state: RegionPackState }) {
         {t('partners.title')}
       </Heading1>
       <Paragraph>{t(pack.region.fallback ? 'partners.introNational' : 'partners.intro')}</Paragraph>
-      <Paragraph>
-        {dirty ? t('unsaved') : updatedAt ? t('draftSaved', { when: formatDateTime(updatedAt, lang) }) : t('noDraft', { version: state.published.version })}
-      </Paragraph>
       <Paragraph className="sr-partners-editor__stale">{stale.length === 0 ? t('partners.noneStale') : t('partners.stale', { count: stale.length })}</Paragraph>
-      <Paragraph role="status" className="sr-notice">
-        {notice}
-      </Paragraph>
-      <FormAlert message={saveError} />
-      <div className="sr-actions">
-        <Button
-          type="button"
-          appearance="primary-action-button"
-          busy={save.isPending}
-          disabled={save.isPending}
-          onClick={() => save.mutate(pack, { onSuccess: () => setNotice(partnerIssues.length + elsewhere > 0 ? t('savedWithProblems') : t('saved')) })}
-        >
-          {save.isPending ? t('saving') : t('save')}
-        </Button>
-      </div>
+      <DraftSaveBar
+        dirty={dirty}
+        updatedAt={updatedAt}
+        publishedVersion={state.published.version}
+        notice={notice}
+        saving={save.isPending}
+        error={save.error}
+        onSave={() => save.mutate(pack, { onSuccess: () => setNotice(partnerIssues.length + elsewhere > 0 ? t('savedWithProblems') : t('saved')) })}
+      />
       <ProblemLinks issues={partnerIssues} elsewhere={elsewhere} fieldOf={fieldOfPath} none={t('problems.none')} />
       {pack.partners.map((partner, i) => (
         <PartnerSection

@@ -2,6 +2,7 @@ import './routemap-editor.css';
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DraftSaveBar } from '../draft-save-bar';
 import { useParams } from 'react-router';
 import { contactName } from '../../../../domain/content/compile-contact';
 import type { Language } from '../../../../domain/content/localized';
@@ -10,12 +11,9 @@ import type { RegionPackState } from '../../../../domain/content/region-pack-sta
 import { addNode, deleteNode, moveNode, nodesLeadingTo, textIn, type NodeType } from '../../../../domain/routemap/edit-map';
 import { issuesOfMap } from '../../../../domain/routemap/map-issues';
 import type { RouteMapFile } from '../../../../domain/routemap/schema';
-import { ApiError } from '../../../api/client';
 import { AppLink } from '../../../components/app-link';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
-import { formatDateTime } from '../../../lib/format-date-time';
 import { MapOutline } from './map-outline';
 import { NodeForm } from './node-form';
 import { nodeText } from './node-text';
@@ -103,7 +101,6 @@ function Editor({ region, state, mapId }: { region: string; state: RegionPackSta
   };
   const leadingToDeleted = deleting ? nodesLeadingTo(map, deleting) : [];
   const deletingNode = map.nodes.find((n) => n.id === deleting);
-  const saveError = save.error instanceof ApiError && save.error.message ? save.error.message : save.error ? t('editor.saveFailed') : null;
 
   return (
     <div className="sr-container sr-map-editor">
@@ -112,31 +109,20 @@ function Editor({ region, state, mapId }: { region: string; state: RegionPackSta
       </Paragraph>
       <Heading1>{t('editor.title', { title })}</Heading1>
       <Paragraph>{t('editor.intro')}</Paragraph>
-      <Paragraph className="sr-map-editor__status">
-        {dirty
-          ? t('editor.unsaved')
-          : updatedAt
-            ? t('editor.draftSaved', { when: formatDateTime(updatedAt, lang) })
-            : t('editor.noDraft', { version: state.published.version })}
-      </Paragraph>
-      <Paragraph role="status" className="sr-notice">
-        {notice}
-      </Paragraph>
-      <FormAlert message={saveError} />
-      <div className="sr-actions sr-map-editor__toolbar">
-        <Button
-          type="button"
-          appearance="primary-action-button"
-          busy={save.isPending}
-          disabled={save.isPending}
-          onClick={() =>
-            save.mutate(pack, {
-              onSuccess: () => setNotice(mapIssues.byNode.size + mapIssues.map.length > 0 ? t('editor.savedWithProblems') : t('editor.saved')),
-            })
-          }
-        >
-          {save.isPending ? t('editor.saving') : t('editor.save')}
-        </Button>
+      <DraftSaveBar
+        dirty={dirty}
+        updatedAt={updatedAt}
+        publishedVersion={state.published.version}
+        notice={notice}
+        saving={save.isPending}
+        error={save.error}
+        onSave={() =>
+          save.mutate(pack, {
+            onSuccess: () => setNotice(mapIssues.byNode.size + mapIssues.map.length > 0 ? t('editor.savedWithProblems') : t('editor.saved')),
+          })
+        }
+        toolbarClassName="sr-map-editor__toolbar"
+      >
         <Button type="button" appearance="secondary-action-button" onClick={() => add('question')}>
           {t('editor.addQuestion')}
         </Button>
@@ -146,7 +132,7 @@ function Editor({ region, state, mapId }: { region: string; state: RegionPackSta
         <AppLink to={`/regio/inhoud/voorbeeld/${encodeURIComponent(mapId)}`} className="sr-map-editor__preview">
           {t('editor.preview')}
         </AppLink>
-      </div>
+      </DraftSaveBar>
       <ProblemList issues={mapIssues} onShowNode={select} />
       <div className="sr-map-editor__views" role="group" aria-label={t('editor.view')}>
         <Button type="button" appearance="subtle-button" aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
