@@ -229,6 +229,10 @@ const MATRIX: Record<string, Sample> = {
   'POST /api/v1/regions/:region/pack/rollback': { owner: 'own-region', request: () => ({ url: '/api/v1/regions/eenheid-den-haag/pack/rollback', payload: { version: 1, reason: 'matrix' } }) },
   'POST /api/v1/regions/:region/pack/import': { owner: 'own-region', request: () => ({ url: '/api/v1/regions/eenheid-den-haag/pack/import', payload: { text: JSON.stringify(denHaagPack()) } }) },
   'GET /api/v1/regions/:region/pack/export': get('/api/v1/regions/eenheid-den-haag/pack/export', 'own-region'),
+  // No release waits in the matrix: the proposal is empty, accepting or refusing answers 409.
+  'GET /api/v1/regions/:region/pack/release': get('/api/v1/regions/eenheid-den-haag/pack/release', 'own-region'),
+  'POST /api/v1/regions/:region/pack/release': { owner: 'own-region', request: () => ({ url: '/api/v1/regions/eenheid-den-haag/pack/release', payload: { choices: {} } }) },
+  'POST /api/v1/regions/:region/pack/release/refuse': { owner: 'own-region', request: () => ({ url: '/api/v1/regions/eenheid-den-haag/pack/release/refuse' }) },
   'GET /api/v1/retention/terms': get('/api/v1/retention/terms', 'own'),
   'PUT /api/v1/retention/terms': { owner: 'own', request: () => ({ url: '/api/v1/retention/terms', payload: { closedMonths: 12, handedOverMonths: 60, draftDays: 30, userMonths: 12, registerMonths: 12, auditMonths: 72 } }) },
   'GET /api/v1/retention/preview': get('/api/v1/retention/preview', 'own'),

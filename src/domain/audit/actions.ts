@@ -115,6 +115,10 @@ export const AUDIT_ACTIONS = [
   'region-pack.versions',
   'region-pack.version',
   'region-pack.diff',
+  // A release's proposal for a region with edits of its own (ADR 32)
+  'region-pack.release',
+  'region-pack.accept-release',
+  'region-pack.refuse-release',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

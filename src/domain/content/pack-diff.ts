@@ -78,6 +78,33 @@ function knowledgeEntries(k: PackKnowledge | undefined): Entry[] {
   return entries;
 }
 
+/** A pack's entries per part as the diff compares them (the parts of ADR 23, by id). */
+function packEntries(p: RegionPack): Record<Part, Entry[]> {
+  const routemaps = mapEntries(p);
+  return {
+    region: [{ id: p.region.id, label: nl(p.region.name), fields: omit(p.region, 'id') }],
+    municipality: p.municipalities.map((m) => ({ id: m.code, label: m.name, fields: omit(m, 'code') })),
+    partner: [
+      ...p.partners.map((x) => ({ id: x.id, label: x.name, fields: omit(x, 'id', 'contacts') })),
+      { id: 'nationalPartners', label: 'Gebruikte landelijke partners', fields: { nationalPartners: p.nationalPartners } },
+    ],
+    contact: p.partners.flatMap((x) => x.contacts.map((c) => ({ id: `${x.id}/${c.id}`, label: `${x.name}: ${nl(c.label)}`, fields: omit(c, 'id') }))),
+    routemap: routemaps.maps,
+    node: routemaps.nodes,
+    edge: routemaps.edges,
+    knowledge: knowledgeEntries(p.knowledge),
+    source: p.sources.map((s) => ({ id: s.id, label: s.title, fields: omit(s, 'id') })),
+  };
+}
+
+const PARTS: readonly Part[] = ['region', 'municipality', 'partner', 'contact', 'routemap', 'node', 'edge', 'knowledge', 'source'];
+
+/** The readable Dutch name of every entry of a pack, keyed `part:id` (the ids of `PackChange`). */
+export function entryLabels(pack: RegionPack): Map<string, string> {
+  const entries = packEntries(pack);
+  return new Map(PARTS.flatMap((part) => entries[part].map((e) => [`${part}:${e.id}`, e.label] as const)));
+}
+
 /**
  * What changed between two versions of a region's pack, per entry by id (ADR 23: never by line):
  * the region's fields, municipalities, partners and their contacts, route maps, their nodes and
@@ -85,29 +112,6 @@ function knowledgeEntries(k: PackKnowledge | undefined): Entry[] {
  * the Dutch texts of the newer version (of the older one for what was removed).
  */
 export function diffPacks(before: RegionPack, after: RegionPack, versions: { from: number; to: number }): PackDiff {
-  const a = mapEntries(before);
-  const b = mapEntries(after);
-  const region = (p: RegionPack): Entry[] => [{ id: p.region.id, label: nl(p.region.name), fields: omit(p.region, 'id') }];
-  const municipalities = (p: RegionPack): Entry[] => p.municipalities.map((m) => ({ id: m.code, label: m.name, fields: omit(m, 'code') }));
-  const partners = (p: RegionPack): Entry[] => p.partners.map((x) => ({ id: x.id, label: x.name, fields: omit(x, 'id', 'contacts') }));
-  const contacts = (p: RegionPack): Entry[] =>
-    p.partners.flatMap((x) => x.contacts.map((c) => ({ id: `${x.id}/${c.id}`, label: `${x.name}: ${nl(c.label)}`, fields: omit(c, 'id') })));
-  const nationalPartners = (p: RegionPack): Entry[] => [{ id: 'nationalPartners', label: 'Gebruikte landelijke partners', fields: { nationalPartners: p.nationalPartners } }];
-  const sources = (p: RegionPack): Entry[] => p.sources.map((s) => ({ id: s.id, label: s.title, fields: omit(s, 'id') }));
-  return {
-    region: after.region.id,
-    from: versions.from,
-    to: versions.to,
-    changes: [
-      ...diffEntries('region', region(before), region(after)),
-      ...diffEntries('municipality', municipalities(before), municipalities(after)),
-      ...diffEntries('partner', [...partners(before), ...nationalPartners(before)], [...partners(after), ...nationalPartners(after)]),
-      ...diffEntries('contact', contacts(before), contacts(after)),
-      ...diffEntries('routemap', a.maps, b.maps),
-      ...diffEntries('node', a.nodes, b.nodes),
-      ...diffEntries('edge', a.edges, b.edges),
-      ...diffEntries('knowledge', knowledgeEntries(before.knowledge), knowledgeEntries(after.knowledge)),
-      ...diffEntries('source', sources(before), sources(after)),
-    ],
-  };
+  const [a, b] = [packEntries(before), packEntries(after)];
+  return { region: after.region.id, from: versions.from, to: versions.to, changes: PARTS.flatMap((part) => diffEntries(part, a[part], b[part])) };
 }

@@ -1,3 +1,4 @@
+import type { MergeProposal } from './merge-release';
 import type { ContentFiles } from './content-files';
 import type { RegionPack } from './region-pack-schema';
 import type { PackIssue } from './validate-region-pack';
@@ -31,6 +32,8 @@ export interface PackDraft {
   basedOn: number;
   updatedAt: string;
   updatedBy: string;
+  /** The draft was made from a release's proposal (ADR 32): the release, as "uit release X" names it. */
+  fromRelease?: string;
 }
 
 export interface RegionPackState {
@@ -58,6 +61,15 @@ export interface PackChange {
   label: string;
   /** For `changed`: the fields that differ, with their values before and after (texts as shown, {nl, en} kept). */
   fields: { field: string; before: unknown; after: unknown }[];
+}
+
+/** A release's proposal for a region with edits of its own (ADR 32, case 3 of ADR 23). */
+export interface ReleaseProposal extends MergeProposal {
+  region: string;
+  /** The release, as "uit release X" names it; null when none is waiting (and the lists are empty). */
+  release: string | null;
+  /** The published version the proposal merges into. */
+  version: number;
 }
 
 export interface PackDiff {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/verify-chain';
 import { run } from '../context/run';
 import { openDatabase, type Db } from '../db/client';
-import { afContacts, basisniveauItems, instance, jobFailures, municipalitySettings, oidcProviders, recoveryCodes, registerImports, registerUploads, setupTokens, signalDrafts, signalLinks, signals, trainingCompletions, regionPackDrafts } from '../db/schema';
+import { afContacts, basisniveauItems, instance, jobFailures, municipalitySettings, oidcProviders, recoveryCodes, registerImports, registerUploads, setupTokens, signalDrafts, signalLinks, signals, trainingCompletions, regionPackDrafts, regionPackReleases } from '../db/schema';
 import { asSystem, queryRows } from '../db/tenant';
 import { seedDemoRegisters } from '../demo/demo-registers';
 import { seedDemoSignals } from '../demo/seed-demo-signals';
@@ -74,6 +74,7 @@ beforeAll(async () => {
     await tx.insert(signalLinks).values({ municipality: 'GM0546', signalId: signal!.id, subject: 'persons.0', source: 'persons', candidateId: 'HH-1', decision: 'rejected', detailSealed: 'sealed', decidedAt: now });
     await tx.insert(trainingCompletions).values({ userId: writer.userId, municipality: 'GM0546', module: 'arbeidsuitbuiting', track: 'baliemedewerker', completedAt: now });
     await tx.insert(regionPackDrafts).values({ region: 'eenheid-den-haag', pack: { formatVersion: 1 }, basedOn: 1, updatedByUserId: writer.userId, updatedBy: 'Test', updatedAt: now });
+    await tx.insert(regionPackReleases).values({ region: 'eenheid-den-haag', releaseHash: 'hash-of-a-release', decision: 'refused', pack: { formatVersion: 1 }, decidedByUserId: writer.userId, decidedBy: 'Test', decidedAt: now });
     await tx.insert(basisniveauItems).values({ municipality: 'GM0546', item: 'signaaloverleg', status: 'ja', evidence: 'Maandelijks overleg', since: '2026-01-15', confirmedByUserId: writer.userId, confirmedAt: now }).onConflictDoNothing();
   });
 }, 120_000);

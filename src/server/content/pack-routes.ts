@@ -17,6 +17,7 @@ import {
   rollbackRegionPack,
   saveRegionPackDraft,
 } from './commands/pack-commands';
+import { acceptRelease, readReleaseProposal, refuseRelease } from './commands/release-commands';
 
 const tags = ['regio-inhoud'];
 const params = z.object({ region: z.string().max(100).describe('Id van de regio, bijvoorbeeld eenheid-den-haag; landelijk voor de landelijke inhoud') });
@@ -98,6 +99,29 @@ export function registerRegionPackRoutes(app: App): void {
       schema: { summary: 'Een regiopakket (YAML of JSON) wordt het concept', tags, params, body: z.object({ text: z.string().min(1).max(MAX_PACK_TEXT) }), response: responses },
     },
     async (request) => run(manage(request), importRegionPack, { region: request.params.region, text: request.body.text }),
+  );
+
+  app.get(`${base}/release`, { config, schema: { summary: 'Wat een nieuwe release voor een regio met eigen wijzigingen voorstelt, per onderdeel', tags, params, response: responses } }, async (request) =>
+    run(manage(request), readReleaseProposal, { region: request.params.region }),
+  );
+
+  app.post(
+    `${base}/release`,
+    {
+      config,
+      schema: {
+        summary: 'De gekozen wijzigingen uit de release worden het concept (per sleutel: theirs neemt de versie uit de release)',
+        tags,
+        params,
+        body: z.object({ choices: z.record(z.string().max(400), z.enum(['mine', 'theirs'])) }),
+        response: responses,
+      },
+    },
+    async (request) => run(manage(request), acceptRelease, { region: request.params.region, choices: request.body.choices }),
+  );
+
+  app.post(`${base}/release/refuse`, { config, schema: { summary: 'De nieuwe inhoud uit de release niet overnemen', tags, params, response: responses } }, async (request) =>
+    run(manage(request), refuseRelease, { region: request.params.region }),
   );
 
   app.get(

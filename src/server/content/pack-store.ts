@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { contentHash } from '../../domain/content/content-hash';
 import type { ContentFiles } from '../../domain/content/content-files';
 import { regionPackOf } from '../../domain/content/region-pack';
@@ -6,7 +6,7 @@ import type { RegionPack } from '../../domain/content/region-pack-schema';
 import type { PackVersionKind, PackVersionSummary } from '../../domain/content/region-pack-state';
 import type { Logger } from '../context/services';
 import type { Db } from '../db/client';
-import { regionPackVersions } from '../db/schema';
+import { regionPackReleases, regionPackVersions } from '../db/schema';
 import type { Tx } from '../db/tenant';
 
 /** The channel a publication is announced on (PostgreSQL server): other instances reload at once. */
@@ -58,11 +58,41 @@ export async function latestVersion(tx: Tx, region: string): Promise<VersionRow 
 }
 
 /**
+ * The release's pack a region's published version descends from (ADR 32): the newest of its
+ * `initial` or `release` versions and the releases it decided on through a proposal.
+ */
+export async function releaseBase(tx: Tx, region: string): Promise<RegionPack | undefined> {
+  const [version] = await tx
+    .select({ pack: regionPackVersions.pack, at: regionPackVersions.publishedAt })
+    .from(regionPackVersions)
+    .where(and(eq(regionPackVersions.region, region), inArray(regionPackVersions.kind, ['initial', 'release'])))
+    .orderBy(desc(regionPackVersions.version))
+    .limit(1);
+  const [decided] = await tx
+    .select({ pack: regionPackReleases.pack, at: regionPackReleases.decidedAt })
+    .from(regionPackReleases)
+    .where(eq(regionPackReleases.region, region))
+    .orderBy(desc(regionPackReleases.decidedAt))
+    .limit(1);
+  const newest = decided && (!version || decided.at >= version.at) ? decided : version;
+  return newest?.pack as RegionPack | undefined;
+}
+
+/** Whether the region refused this release (ADR 32): then it is not proposed again. */
+export async function releaseRefused(tx: Tx, region: string, hash: string): Promise<boolean> {
+  const rows = await tx
+    .select({ decision: regionPackReleases.decision })
+    .from(regionPackReleases)
+    .where(and(eq(regionPackReleases.region, region), eq(regionPackReleases.releaseHash, hash), eq(regionPackReleases.decision, 'refused')));
+  return rows.length > 0;
+}
+
+/**
  * Brings the published versions in line with the release (ADR 28, after ADR 23), at start and in
  * one transaction under a lock, so instances starting together agree. Per region of the release:
  * no versions yet → version 1 "initial"; the release's pack equals the base → nothing; the region
  * serves its base unchanged → the release as a new version; the region has its own edits → nothing
- * is overwritten, and the log says a release is waiting (the proposal is for later).
+ * is overwritten, and the log says a release is waiting unless the region refused it (ADR 32).
  */
 export async function followRelease(db: Db, files: ContentFiles, releaseVersion: string, now: Date, logger: Logger): Promise<void> {
   await db.transaction(async (tx) => {
@@ -79,7 +109,7 @@ export async function followRelease(db: Db, files: ContentFiles, releaseVersion:
         continue;
       } else if (contentHash(current.pack) === current.baseHash) {
         await tx.insert(regionPackVersions).values({ ...common, version: current.version + 1, kind: 'release', reason: `uit release ${release8}` });
-      } else {
+      } else if (!(await releaseRefused(tx, id, release.hash))) {
         logger.warn({ region: id, version: current.version }, 'de release heeft nieuwe inhoud voor een regio met eigen wijzigingen; die blijven staan (ADR 28)');
       }
     }

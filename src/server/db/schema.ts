@@ -809,11 +809,33 @@ export const regionPackDrafts = pgTable('region_pack_drafts', {
   region: text('region').primaryKey(),
   pack: jsonb('pack').notNull(),
   basedOn: integer('based_on').notNull(),
+  /** Set when the draft was made from a release's proposal (ADR 32): publishing it moves the base to that release. */
+  releaseHash: text('release_hash'),
   /** Null for a draft imported on the command line. */
   updatedByUserId: uuid('updated_by_user_id'),
   updatedBy: text('updated_by').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * Releases a region decided on through a proposal (ADR 32): accepted (the merged draft was
+ * published) or refused. The release's pack is kept: it is the base the next proposal diffs against.
+ */
+export const regionPackReleases = pgTable(
+  'region_pack_releases',
+  {
+    region: text('region').notNull(),
+    /** SHA-256 of the release's pack of the region (as `base_hash`). */
+    releaseHash: text('release_hash').notNull(),
+    /** accepted | refused */
+    decision: text('decision').notNull(),
+    pack: jsonb('pack').notNull(),
+    decidedByUserId: uuid('decided_by_user_id'),
+    decidedBy: text('decided_by').notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.region, t.releaseHash] })],
+);
 
 /**
  * Every route map as it was published, by its content version (a hash over the map and the

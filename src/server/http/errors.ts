@@ -309,6 +309,8 @@ export const errors = {
     new AppError('region-pack-problems', 409, `Het concept heeft ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} en kan zo niet worden gepubliceerd.`, {
       problems: problems.map((p) => ({ path: p.path.map(String), message: p.message })),
     }),
+  regionPackNoRelease: (region: string) =>
+    new AppError('region-pack-no-release', 409, `Voor regio "${region}" wacht geen nieuwe inhoud uit een release: er is niets over te nemen of te weigeren.`),
   regionPackUnreadable: (message: string) => new AppError('region-pack-unreadable', 400, `Het bestand is geen leesbaar regiopakket: ${message}`),
   internal: (correlationId: string) =>
     new AppError('internal', 500, `Er ging iets mis aan onze kant. Vermeld bij contact met de beheerder dit kenmerk: ${correlationId}.`),

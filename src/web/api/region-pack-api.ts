@@ -1,5 +1,6 @@
 import type { RegionPack } from '../../domain/content/region-pack-schema';
-import type { PackDiff, PackVersionSummary, RegionPackState } from '../../domain/content/region-pack-state';
+import type { MergeChoices } from '../../domain/content/merge-release';
+import type { PackDiff, PackVersionSummary, RegionPackState, ReleaseProposal } from '../../domain/content/region-pack-state';
 import { getJson, sendJson } from './client';
 
 /** The regiobeheerder's region content (issue 9): published version, draft, history. */
@@ -49,3 +50,19 @@ export function importRegionPack(region: string, text: string): Promise<RegionPa
 /** Where the browser downloads a version as a YAML file. */
 export const regionPackExportUrl = (region: string, version?: number): string =>
   version === undefined ? `${base(region)}/export` : `${base(region)}/export?version=${version}`;
+
+export const releaseProposalKey = (region: string) => ['region-pack', region, 'release'] as const;
+
+/** What a waiting release proposes (ADR 32); empty lists and `release: null` when none waits. */
+export function getReleaseProposal(region: string): Promise<ReleaseProposal> {
+  return getJson<ReleaseProposal>(`${base(region)}/release`, null);
+}
+
+/** The chosen entries of the release become the draft (per key: `theirs` takes the release's version). */
+export function acceptRelease(region: string, choices: MergeChoices): Promise<RegionPackState> {
+  return sendJson<RegionPackState>('POST', `${base(region)}/release`, { choices });
+}
+
+export function refuseRelease(region: string): Promise<RegionPackState> {
+  return sendJson<RegionPackState>('POST', `${base(region)}/release/refuse`);
+}

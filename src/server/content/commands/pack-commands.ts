@@ -7,21 +7,25 @@ import { validateRegionPack, type PackIssue } from '../../../domain/content/vali
 import type { TxContext } from '../../context/context';
 import { defineCommand, defineProcedure, inTransaction } from '../../context/run';
 import type { Services } from '../../context/services';
-import { regionPackDrafts, regionPackVersions, users } from '../../db/schema';
+import { regionPackDrafts, regionPackReleases, regionPackVersions, users } from '../../db/schema';
 import { errors } from '../../http/errors';
 import { refreshContent } from '../live-content';
-import { latestVersion, PUBLISHED_CHANNEL, releasePack, summaryOf, versionRow, type VersionRow } from '../pack-store';
+import { latestVersion, PUBLISHED_CHANNEL, releasePack, releaseRefused, summaryOf, versionRow, type VersionRow } from '../pack-store';
 import { packYaml, readPackText } from '../pack-yaml';
 import { dutchErrorMap, flattenIssues } from '../zod-issues';
 
 /** Who publishes from the command line: the installation, not a person. */
 const CLI_PUBLISHER = 'beheer (opdrachtregel)';
 
-function servedFiles(services: Services) {
-  const source = services.contentSource;
-  if (!source) throw new Error('region packs need the content source (createServices with contentFiles)');
-  return source.served;
+function contentSourceOf(services: Services) {
+  if (!services.contentSource) throw new Error('region packs need the content source (createServices with contentFiles)');
+  return services.contentSource;
 }
+
+/** The release's files (content/), without the published packs. */
+const servedRelease = (services: Services) => contentSourceOf(services).files;
+
+const servedFiles = (services: Services) => contentSourceOf(services).served;
 
 /** Problems of a pack as stored: the structure first (zod, in Dutch), then every content rule. */
 export function packProblems(services: Services, region: string, data: unknown): PackIssue[] {
@@ -35,44 +39,60 @@ function otherRegion(pack: RegionPack, region: string): PackIssue[] {
   return pack.region.id === region ? [] : [{ path: ['region', 'id'], message: `dit is het pakket van regio "${pack.region.id}", niet van "${region}"` }];
 }
 
-async function publishedOf(ctx: TxContext, region: string): Promise<VersionRow> {
+export async function publishedOf(ctx: TxContext, region: string): Promise<VersionRow> {
   const row = await latestVersion(ctx.tx, region);
   if (!row) throw errors.regionPackNotFound(region);
   return row;
 }
 
-async function publisherName(ctx: TxContext): Promise<{ userId: string | null; name: string }> {
+export async function publisherName(ctx: TxContext): Promise<{ userId: string | null; name: string }> {
   if (ctx.actor.kind !== 'user') return { userId: null, name: CLI_PUBLISHER };
   const [user] = await ctx.tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.actor.userId));
   return { userId: ctx.actor.userId, name: user?.name ?? 'onbekend' };
 }
 
 /** The state the API answers after every read and change (src/domain/content/region-pack-state.ts). */
-async function stateOf(ctx: TxContext, region: string): Promise<RegionPackState> {
+export async function stateOf(ctx: TxContext, region: string): Promise<RegionPackState> {
   const published = await publishedOf(ctx, region);
   const [draft] = await ctx.tx.select().from(regionPackDrafts).where(eq(regionPackDrafts.region, region));
   return {
     region,
     published: { ...summaryOf(published), pack: published.pack as RegionPack },
-    draft: draft ? { pack: draft.pack as RegionPack, basedOn: draft.basedOn, updatedAt: draft.updatedAt.toISOString(), updatedBy: draft.updatedBy } : null,
+    draft: draft
+      ? {
+          pack: draft.pack as RegionPack,
+          basedOn: draft.basedOn,
+          updatedAt: draft.updatedAt.toISOString(),
+          updatedBy: draft.updatedBy,
+          ...(draft.releaseHash ? { fromRelease: releaseName(ctx.services) } : {}),
+        }
+      : null,
     context: servedFiles(ctx.services),
     problems: packProblems(ctx.services, region, draft ? draft.pack : published.pack),
-    releaseWaiting: releaseWaiting(ctx.services, published),
+    releaseWaiting: (await waitingRelease(ctx, published)) !== undefined,
   };
 }
 
-/** The release's pack differs from the base of a region that has its own edits (ADR 23's case 3). */
-function releaseWaiting(services: Services, published: VersionRow): boolean {
-  const release = services.contentSource ? releasePack(services.contentSource.files, published.region) : undefined;
-  return release !== undefined && release.hash !== published.baseHash && contentHash(published.pack) !== published.baseHash;
+/** How the served release is named to a regiobeheerder: "uit release X", as followRelease names it. */
+export const releaseName = (services: Services): string => contentSourceOf(services).version.slice(0, 12);
+
+/**
+ * The release's pack when it differs from the base of a region that has its own edits (ADR 23's
+ * case 3) and the region did not refuse it (ADR 32).
+ */
+export async function waitingRelease(ctx: TxContext, published: VersionRow): Promise<{ pack: RegionPack; hash: string } | undefined> {
+  const release = ctx.services.contentSource ? releasePack(ctx.services.contentSource.files, published.region) : undefined;
+  if (!release || release.hash === published.baseHash || contentHash(published.pack) === published.baseHash) return undefined;
+  return (await releaseRefused(ctx.tx, published.region, release.hash)) ? undefined : release;
 }
 
 /** Not audited: the region's content is public; every change to it is. */
 export const readRegionPack = defineCommand('region-pack.read', (ctx, input: { region: string }) => stateOf(ctx, input.region));
 
-async function saveDraft(ctx: TxContext, region: string, pack: unknown, basedOn: number): Promise<void> {
+/** `releaseHash`: the draft comes from a release's proposal (a string), or no longer does (null); left out, it stays as it was. */
+export async function saveDraft(ctx: TxContext, region: string, pack: unknown, basedOn: number, releaseHash?: string | null): Promise<void> {
   const by = await publisherName(ctx);
-  const values = { pack, basedOn, updatedByUserId: by.userId, updatedBy: by.name, updatedAt: ctx.now };
+  const values = { pack, basedOn, updatedByUserId: by.userId, updatedBy: by.name, updatedAt: ctx.now, ...(releaseHash === undefined ? {} : { releaseHash }) };
   await ctx.tx.insert(regionPackDrafts).values({ region, ...values }).onConflictDoUpdate({ target: regionPackDrafts.region, set: values });
 }
 
@@ -99,7 +119,7 @@ export const discardRegionPackDraft = defineCommand('region-pack.discard-draft',
 async function addVersion(
   ctx: TxContext,
   region: string,
-  version: { pack: RegionPack; kind: PackVersionKind; reason: string; restoredFrom?: number; basedOn?: number },
+  version: { pack: RegionPack; kind: PackVersionKind; reason: string; restoredFrom?: number; basedOn?: number; baseHash?: string },
 ): Promise<number> {
   await ctx.tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`region-pack:${region}`}))`);
   const published = await publishedOf(ctx, region);
@@ -113,8 +133,9 @@ async function addVersion(
     version: number,
     kind: version.kind,
     pack: version.pack,
-    // A version made here descends from the same release as the one it follows (ADR 23's base).
-    baseHash: published.baseHash,
+    // A version made here descends from the same release as the one it follows (ADR 23's base),
+    // unless it merged a newer release in (ADR 32).
+    baseHash: version.baseHash ?? published.baseHash,
     publishedByUserId: by.userId,
     publishedBy: by.name,
     reason: version.reason,
@@ -134,7 +155,17 @@ async function publishDraft(ctx: TxContext, region: string, reason: string, kind
   }
   const parsed = regionPackSchema.safeParse(draft.pack, { error: dutchErrorMap });
   if (!parsed.success) throw errors.regionPackProblems(packProblems(ctx.services, region, draft.pack));
-  const version = await addVersion(ctx, region, { pack: parsed.data, kind, reason, basedOn: draft.basedOn });
+  const release = draft.releaseHash ? releasePack(servedRelease(ctx.services), region) : undefined;
+  // Merged from a release that is still the one served: the new version descends from it.
+  const merged = release?.hash === draft.releaseHash ? release : undefined;
+  const version = await addVersion(ctx, region, { pack: parsed.data, kind, reason, basedOn: draft.basedOn, ...(merged ? { baseHash: merged.hash } : {}) });
+  if (merged) {
+    const by = await publisherName(ctx);
+    await ctx.tx
+      .insert(regionPackReleases)
+      .values({ region, releaseHash: merged.hash, decision: 'accepted', pack: merged.pack, decidedByUserId: by.userId, decidedBy: by.name, decidedAt: ctx.now })
+      .onConflictDoNothing();
+  }
   await ctx.tx.delete(regionPackDrafts).where(eq(regionPackDrafts.region, region));
   await ctx.audit({ action: 'region-pack.publish', objectType: 'region', objectId: region, details: { version, kind, reason } });
   return version;
@@ -182,7 +213,7 @@ export const importRegionPack = defineProcedure('region-pack.import', async (ctx
   if (data.region?.id !== input.region) throw errors.regionPackUnreadable(`het is het pakket van regio "${String(data.region?.id)}", niet van "${input.region}".`);
   await inTransaction(ctx, async (tx) => {
     const published = await publishedOf(tx, input.region);
-    await saveDraft(tx, input.region, data, published.version);
+    await saveDraft(tx, input.region, data, published.version, null);
     await tx.audit({ action: 'region-pack.import', objectType: 'region', objectId: input.region, details: { basedOn: published.version, publish: input.publish === true } });
     if (input.publish) await publishDraft(tx, input.region, 'import', 'import');
   });

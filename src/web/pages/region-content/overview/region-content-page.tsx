@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../../domain/content/localized';
 import type { PackChange, PackVersionSummary, RegionPackState } from '../../../../domain/content/region-pack-state';
@@ -22,6 +22,8 @@ import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { RegionPackPage } from '../routemap-editor/region-pack-page';
+import { ReleaseProposalSection } from './release-proposal';
+import { shown } from './shown-value';
 import './region-content.css';
 
 const NS = 'regionPack';
@@ -65,6 +67,7 @@ function Overview({ region, state }: { region: string; state: RegionPackState })
         </ul>
       </nav>
       <DraftSection region={region} state={state} onChange={updated} />
+      <ReleaseProposalSection region={region} state={state} onChange={updated} />
       <ImportExport region={region} onChange={updated} />
       <History region={region} current={state.published.version} onChange={updated} />
     </div>
@@ -73,7 +76,12 @@ function Overview({ region, state }: { region: string; state: RegionPackState })
 
 function DraftSection({ region, state, onChange }: { region: string; state: RegionPackState; onChange: (s: RegionPackState) => void }) {
   const { t } = useTranslation(NS);
+  const fromRelease = state.draft?.fromRelease;
   const [reason, setReason] = useState('');
+  // A draft taken from a release is published "uit release X" unless the regiobeheerder says otherwise.
+  useEffect(() => {
+    if (fromRelease) setReason((r) => r || t('release.reason', { release: fromRelease }));
+  }, [fromRelease, t]);
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<'publish' | 'discard' | null>(null);
   const publish = useMutation({ mutationFn: () => publishRegionPack(region, reason), onSuccess: (s) => (onChange(s), setConfirm(null), setReason('')) });
@@ -267,16 +275,6 @@ function History({ region, current, onChange }: { region: string; current: numbe
       </ConfirmDialog>
     </section>
   );
-}
-
-/** A value of a changed field as a reader sees it: texts in Dutch (and English), lists joined. */
-function shown(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '—';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(shown).join(', ');
-  const record = value as Record<string, unknown>;
-  if (typeof record.nl === 'string') return typeof record.en === 'string' ? `${record.nl} (EN: ${record.en})` : record.nl;
-  return JSON.stringify(value);
 }
 
 function DiffView({ region, from, to }: { region: string; from: number; to: number }) {
