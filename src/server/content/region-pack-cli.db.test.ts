@@ -4,7 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { RegionPack } from '../../domain/content/region-pack-schema';
+import { sql } from 'drizzle-orm';
 import { runCli } from '../cli/run-cli';
+import { openDatabase } from '../db/client';
+import { queryRows } from '../db/tenant';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 
 const CONTENT_DIR = path.resolve(import.meta.dirname, '../../../content');
@@ -59,5 +62,22 @@ describe('signaalroute content export / import', () => {
     expect(await cli('content', 'export', 'atlantis')).toMatchObject({ code: 1, output: expect.stringContaining('kies uit: eenheid-den-haag, ') });
     expect(await cli('content', 'export')).toMatchObject({ code: 2 });
     expect(await cli('content', 'import')).toMatchObject({ code: 2 });
+  });
+
+  it('takes a new region live from a file, with its municipalities, without any change to the code', async () => {
+    const page = await readFile(path.resolve(import.meta.dirname, '../../../docs/region-pack.md'), 'utf8');
+    const file = path.join(dir, 'walcheren.yaml');
+    await writeFile(file, /```yaml\n([\s\S]*?)```/.exec(page)![1]!);
+    expect(await cli('content', 'import', file)).toMatchObject({ code: 1, output: expect.stringContaining('een nieuwe regio wordt in één keer gepubliceerd') });
+    expect(await cli('content', 'import', file, '--publish')).toEqual({ code: 0, output: 'Regiopakket van walcheren gepubliceerd als versie 1: 1 routekaart, 1 partner, 2 gemeenten.' });
+    const exported = path.join(dir, 'walcheren-v1.yaml');
+    expect(await cli('content', 'export', 'walcheren', exported)).toMatchObject({ code: 0, output: expect.stringContaining('(versie 1)') });
+    const opened = await openDatabase(database.kind === 'postgres' ? { databaseUrl: database.env.DATABASE_URL, dataDir: null } : { dataDir: database.env.DATA_DIR! });
+    try {
+      const moved = await queryRows<{ code: string; region: string }>(opened.db, sql`select code, region from municipalities where code in ('GM0687', 'GM0718') order by code`);
+      expect(moved).toEqual([{ code: 'GM0687', region: 'walcheren' }, { code: 'GM0718', region: 'walcheren' }]);
+    } finally {
+      await opened.close();
+    }
   });
 });

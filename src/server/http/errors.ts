@@ -302,6 +302,8 @@ export const errors = {
   // Region packs (ADR 28)
   regionPackNotFound: (region: string) => new AppError('region-pack-not-found', 404, `Regio "${region}" heeft geen inhoud in deze installatie.`),
   regionPackVersionNotFound: (region: string, version: number) => new AppError('region-pack-version-not-found', 404, `Regio "${region}" heeft geen versie ${version}.`),
+  regionPackNewRegion: (region: string) =>
+    new AppError('region-pack-new-region', 409, `Regio "${region}" is nieuw in deze installatie: een nieuwe regio wordt in één keer gepubliceerd (content import BESTAND --publish).`),
   regionPackNoDraft: () => new AppError('region-pack-no-draft', 409, 'Er is geen concept om te publiceren. Maak eerst een wijziging of importeer een bestand.'),
   regionPackStale: (basedOn: number, published: number) =>
     new AppError('region-pack-stale', 409, `Het concept is gemaakt op versie ${basedOn}, maar inmiddels is versie ${published} gepubliceerd. Bekijk de verschillen, neem ze over in het concept en publiceer opnieuw.`, { basedOn, published }),

@@ -119,23 +119,23 @@ export const discardRegionPackDraft = defineCommand('region-pack.discard-draft',
 async function addVersion(
   ctx: TxContext,
   region: string,
-  version: { pack: RegionPack; kind: PackVersionKind; reason: string; restoredFrom?: number; basedOn?: number; baseHash?: string },
+  version: { pack: RegionPack; kind: PackVersionKind; reason: string; restoredFrom?: number; basedOn?: number; baseHash?: string; newRegion?: boolean },
 ): Promise<number> {
   await ctx.tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`region-pack:${region}`}))`);
-  const published = await publishedOf(ctx, region);
-  if (version.basedOn !== undefined && version.basedOn !== published.version) throw errors.regionPackStale(version.basedOn, published.version);
+  const published = version.newRegion ? undefined : await publishedOf(ctx, region);
+  if (published && version.basedOn !== undefined && version.basedOn !== published.version) throw errors.regionPackStale(version.basedOn, published.version);
   const problems = [...otherRegion(version.pack, region), ...validateRegionPack(version.pack, servedFiles(ctx.services))];
   if (problems.length > 0) throw errors.regionPackProblems(problems);
   const by = await publisherName(ctx);
-  const number = published.version + 1;
+  const number = (published?.version ?? 0) + 1;
   await ctx.tx.insert(regionPackVersions).values({
     region,
     version: number,
     kind: version.kind,
     pack: version.pack,
     // A version made here descends from the same release as the one it follows (ADR 23's base),
-    // unless it merged a newer release in (ADR 32).
-    baseHash: version.baseHash ?? published.baseHash,
+    // unless it merged a newer release in (ADR 32); a new region descends from none.
+    baseHash: version.baseHash ?? published?.baseHash ?? '',
     publishedByUserId: by.userId,
     publishedBy: by.name,
     reason: version.reason,
@@ -212,6 +212,7 @@ export const importRegionPack = defineProcedure('region-pack.import', async (ctx
   }
   if (data.region?.id !== input.region) throw errors.regionPackUnreadable(`het is het pakket van regio "${String(data.region?.id)}", niet van "${input.region}".`);
   await inTransaction(ctx, async (tx) => {
+    if (!(await latestVersion(tx.tx, input.region))) return addRegion(tx, input.region, data, input.publish === true);
     const published = await publishedOf(tx, input.region);
     await saveDraft(tx, input.region, data, published.version, null);
     await tx.audit({ action: 'region-pack.import', objectType: 'region', objectId: input.region, details: { basedOn: published.version, publish: input.publish === true } });
@@ -220,6 +221,23 @@ export const importRegionPack = defineProcedure('region-pack.import', async (ctx
   const state = await inTransaction(ctx, (tx) => stateOf(tx, input.region), { readOnly: true });
   return input.publish ? thenServe(ctx, state) : state;
 });
+
+/**
+ * A region this installation does not have yet (issue 9: "a new region goes live this way with no
+ * code change"): only the installation can add one (`content import FILE --publish`: no
+ * regiobeheerder has that region yet), in one step, as its first version. Its municipalities move
+ * from the national region to it as soon as it is served. It descends from no release (base "").
+ */
+async function addRegion(ctx: TxContext, region: string, data: unknown, publish: boolean): Promise<void> {
+  if (ctx.actor.kind === 'user') throw errors.regionPackNotFound(region);
+  if (!publish) throw errors.regionPackNewRegion(region);
+  const parsed = regionPackSchema.safeParse(data, { error: dutchErrorMap });
+  if (!parsed.success) throw errors.regionPackProblems(packProblems(ctx.services, region, data));
+  const reason = 'nieuwe regio';
+  await addVersion(ctx, region, { pack: parsed.data, kind: 'import', reason, newRegion: true });
+  await ctx.audit({ action: 'region-pack.import', objectType: 'region', objectId: region, details: { newRegion: true, publish: true } });
+  await ctx.audit({ action: 'region-pack.publish', objectType: 'region', objectId: region, details: { version: 1, kind: 'import', reason } });
+}
 
 export const listRegionPackVersions = defineCommand('region-pack.versions', async (ctx, input: { region: string }): Promise<{ versions: PackVersionSummary[] }> => {
   const rows = await ctx.tx.select().from(regionPackVersions).where(eq(regionPackVersions.region, input.region)).orderBy(sql`${regionPackVersions.version} desc`);
