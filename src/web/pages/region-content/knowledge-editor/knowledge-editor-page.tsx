@@ -47,7 +47,8 @@ function NotNational() {
 function Editor({ region, state }: { region: string; state: RegionPackState }) {
   const { t, i18n } = useTranslation('regionContent');
   const lang = i18n.language as Language;
-  const { pack, setPack, issues, dirty, save, updatedAt } = usePackDraft(region, state);
+  const draft = usePackDraft(region, state);
+  const { pack, setPack, issues, dirty } = draft;
   const knowledge = pack.knowledge!;
   const checked = useDeferredValue(knowledge);
   const ownIssues = useMemo(() => [...knowledgeFieldIssues(checked), ...issues.filter((i) => i.path[0] === 'knowledge')], [checked, issues]);
@@ -70,15 +71,7 @@ function Editor({ region, state }: { region: string; state: RegionPackState }) {
       </Paragraph>
       <Heading1>{t('knowledge.title')}</Heading1>
       <Paragraph>{t('knowledge.intro')}</Paragraph>
-      <DraftSaveBar
-        dirty={dirty}
-        updatedAt={updatedAt}
-        publishedVersion={state.published.version}
-        notice={notice}
-        saving={save.isPending}
-        error={save.error}
-        onSave={() => save.mutate(pack, { onSuccess: () => setNotice(ownIssues.length + elsewhere > 0 ? t('savedWithProblems') : t('saved')) })}
-      />
+      <DraftSaveBar draft={draft} publishedVersion={state.published.version} notice={notice} onSaved={() => setNotice(ownIssues.length + elsewhere > 0 ? t('savedWithProblems') : t('saved'))} />
       <ProblemLinks issues={ownIssues} elsewhere={elsewhere} fieldOf={knowledgeFieldOf} none={t('problems.noneKnowledge')} />
       <section aria-labelledby="kennis-signalen" className="sr-section">
         <Heading2 id="kennis-signalen">{t('knowledge.signals')}</Heading2>

@@ -35,7 +35,8 @@ function takenIds(state: RegionPackState, pack: RegionPack): Set<string> {
 function Editor({ region, state }: { region: string; state: RegionPackState }) {
   const { t, i18n } = useTranslation('regionContent');
   const lang = i18n.language as Language;
-  const { pack, setPack, issues, dirty, save, updatedAt } = usePackDraft(region, state);
+  const draft = usePackDraft(region, state);
+  const { pack, setPack, issues, dirty } = draft;
   const checked = useDeferredValue(pack);
   const fieldIssues = useMemo(() => partnerFieldIssues(checked), [checked]);
   const [notice, setNotice] = useState('');
@@ -80,15 +81,7 @@ function Editor({ region, state }: { region: string; state: RegionPackState }) {
       </Heading1>
       <Paragraph>{t(pack.region.fallback ? 'partners.introNational' : 'partners.intro')}</Paragraph>
       <Paragraph className="sr-partners-editor__stale">{stale.length === 0 ? t('partners.noneStale') : t('partners.stale', { count: stale.length })}</Paragraph>
-      <DraftSaveBar
-        dirty={dirty}
-        updatedAt={updatedAt}
-        publishedVersion={state.published.version}
-        notice={notice}
-        saving={save.isPending}
-        error={save.error}
-        onSave={() => save.mutate(pack, { onSuccess: () => setNotice(partnerIssues.length + elsewhere > 0 ? t('savedWithProblems') : t('saved')) })}
-      />
+      <DraftSaveBar draft={draft} publishedVersion={state.published.version} notice={notice} onSaved={() => setNotice(partnerIssues.length + elsewhere > 0 ? t('savedWithProblems') : t('saved'))} />
       <ProblemLinks issues={partnerIssues} elsewhere={elsewhere} fieldOf={fieldOfPath} none={t('problems.none')} />
       {pack.partners.map((partner, i) => (
         <PartnerSection

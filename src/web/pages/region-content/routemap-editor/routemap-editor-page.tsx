@@ -32,7 +32,8 @@ export function RouteMapEditorPage() {
 function Editor({ region, state, mapId }: { region: string; state: RegionPackState; mapId: string }) {
   const { t, i18n } = useTranslation('routemapEditor');
   const lang = i18n.language as Language;
-  const { pack, setPack, issues, dirty, save, updatedAt } = usePackDraft(region, state);
+  const draft = usePackDraft(region, state);
+  const { pack, setPack, issues, dirty } = draft;
   const mapIndex = pack.routemaps.findIndex((m) => m.id === mapId);
   const map = pack.routemaps[mapIndex];
   const [selected, setSelected] = useState<string | null>(null);
@@ -110,17 +111,10 @@ function Editor({ region, state, mapId }: { region: string; state: RegionPackSta
       <Heading1>{t('editor.title', { title })}</Heading1>
       <Paragraph>{t('editor.intro')}</Paragraph>
       <DraftSaveBar
-        dirty={dirty}
-        updatedAt={updatedAt}
+        draft={draft}
         publishedVersion={state.published.version}
         notice={notice}
-        saving={save.isPending}
-        error={save.error}
-        onSave={() =>
-          save.mutate(pack, {
-            onSuccess: () => setNotice(mapIssues.byNode.size + mapIssues.map.length > 0 ? t('editor.savedWithProblems') : t('editor.saved')),
-          })
-        }
+        onSaved={() => setNotice(mapIssues.byNode.size + mapIssues.map.length > 0 ? t('editor.savedWithProblems') : t('editor.saved'))}
         toolbarClassName="sr-map-editor__toolbar"
       >
         <Button type="button" appearance="secondary-action-button" onClick={() => add('question')}>
