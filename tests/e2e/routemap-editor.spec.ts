@@ -54,7 +54,9 @@ describe('the route-map editor', () => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inhoud van de regio' }).click();
     await page.locator('main').getByRole('link', { name: /Identificeerbaar slachtoffer \(persoon\)/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Routekaart bewerken: Identificeerbaar slachtoffer (persoon)' }).waitFor();
+    // The editor is the largest page of the app (the diagram library comes with it): with four
+    // browsers and the servers on two cores its first load took over 30 s once in CI.
+    await page.getByRole('heading', { level: 1, name: 'Routekaart bewerken: Identificeerbaar slachtoffer (persoon)' }).waitFor({ timeout: 90_000 });
     expect(new URL(page.url()).pathname).toBe(`/regio/inhoud/routekaarten/${MAP}`);
     await page.getByText('Deze routekaart heeft geen problemen.').waitFor();
     // The diagram: one box per step, laid out by ELK.
