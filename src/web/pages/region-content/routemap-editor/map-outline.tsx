@@ -2,17 +2,11 @@ import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-librar
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../domain/content/localized';
 import { setOptionNext, textIn } from '../../../../domain/routemap/edit-map';
-import type { MapIssues } from '../../../../domain/routemap/map-issues';
-import type { RouteMapFile } from '../../../../domain/routemap/schema';
 import { NextNodeSelect } from './next-node-select';
+import type { MapViewProps } from './route-diagram';
 import { nodeAnchor, nodeText } from './node-text';
 
-interface Props {
-  map: RouteMapFile;
-  issues: MapIssues;
-  selected: string | null;
-  onEdit: (change: (map: RouteMapFile) => RouteMapFile) => void;
-  onSelect: (id: string) => void;
+interface Props extends MapViewProps {
   onMove: (id: string, delta: -1 | 1) => void;
   onDelete: (id: string) => void;
   /** A contact's name as the form lists it (its id when the contact is unknown). */

@@ -24,7 +24,8 @@ import type { RouteMapFile } from '../../../../domain/routemap/schema';
 import { edgesOf, layoutMap, nodeHeight, nodeWidth } from './diagram-layout';
 import { nodeText } from './node-text';
 
-interface Props {
+/** What both views of a map (this diagram and the outline) are given by the editor. */
+export interface MapViewProps {
   map: RouteMapFile;
   issues: MapIssues;
   selected: string | null;
@@ -44,7 +45,7 @@ interface StepData extends Record<string, unknown> {
 type StepNode = Node<StepData, 'step'>;
 
 /** The diagram of the map: nodes laid out by ELK, answers as edges that can be dragged to another node. */
-export function RouteDiagram(props: Props) {
+export function RouteDiagram(props: MapViewProps) {
   return (
     <ReactFlowProvider>
       <Diagram {...props} />
@@ -54,7 +55,7 @@ export function RouteDiagram(props: Props) {
 
 const nodeTypes = { step: StepBox };
 
-function Diagram({ map, issues, selected, onEdit, onSelect }: Props) {
+function Diagram({ map, issues, selected, onEdit, onSelect }: MapViewProps) {
   const { t, i18n } = useTranslation('routemapEditor');
   const lang = i18n.language as Language;
   const { fitView, getViewport, setViewport } = useReactFlow();
