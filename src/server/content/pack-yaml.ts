@@ -3,6 +3,8 @@ import { localize } from '../../domain/content/localized';
 import type { RegionPack } from '../../domain/content/region-pack-schema';
 import type { ContentError } from '../../domain/content/content';
 import { formatContentError } from '../../domain/content/build-content';
+import { UNUSABLE_YAML } from './yaml-errors';
+import { nestsTooDeep } from './yaml-depth';
 import { readYaml } from './yaml-file';
 
 /** A pack as the file a regiobeheerder downloads or the CLI writes: YAML with a header that says what it is. */
@@ -17,8 +19,12 @@ export function packYaml(pack: RegionPack, from: string, publicUrl: string, file
   ].join('\n');
 }
 
-/** The data of a pack file (YAML or JSON text), or the Dutch reasons it cannot be read, with line numbers. */
+/**
+ * The data of a pack file (YAML or JSON text), or the Dutch reasons it cannot be read, with line
+ * numbers. The text comes from a browser: its depth is checked before the (recursive) parser runs.
+ */
 export function readPackText(text: string, file = 'regiopakket'): { data: unknown } | { errors: string[] } {
+  if (nestsTooDeep(text)) return { errors: [formatContentError({ file, message: UNUSABLE_YAML.nesting })] };
   const errors: ContentError[] = [];
   const yaml = readYaml(file, text, errors, true);
   return yaml ? { data: yaml.data } : { errors: errors.map(formatContentError) };

@@ -14,6 +14,12 @@ const EXPLANATIONS: Partial<Record<ErrorCode, string>> = {
   MULTIPLE_DOCS: 'meer dan één document in het bestand (een regel "---")',
 };
 
+/** Files no editor writes: a "billion laughs" of aliases, or absurd nesting (src/server/content/yaml-depth.ts). */
+export const UNUSABLE_YAML = {
+  aliases: 'YAML-fout: het bestand herhaalt via verwijzingen (*anker) zo vaak andere delen dat het onleesbaar groot wordt; schrijf de waarden uit',
+  nesting: 'YAML-fout: het bestand is te diep genest om te lezen',
+};
+
 /** Line of a YAML error (1-based), when the parser knows it. */
 export function yamlErrorLine(error: YAMLError): number | undefined {
   return error.linePos?.[0].line;

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { ContentError } from '../../domain/content/content';
 import { locateIssue } from './issue-location';
-import { yamlErrorLine, yamlErrorMessage } from './yaml-errors';
+import { UNUSABLE_YAML, yamlErrorLine, yamlErrorMessage } from './yaml-errors';
 import { dutchErrorMap, flattenIssues } from './zod-issues';
 
 /** A parsed YAML (or JSON: YAML reads it too) file that still knows the line of every value. */
@@ -33,7 +33,16 @@ export function readYaml(file: string, text: string, errors: ContentError[], nam
     }
     return undefined;
   };
-  return { file, data: doc.toJS() as unknown, lineOf, namesParts };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The library refuses aliases that multiply (a "billion laughs" file): an unusable file, not a fault of ours.
+    if (!(error instanceof ReferenceError)) throw error;
+    errors.push({ file, message: UNUSABLE_YAML.aliases });
+    return undefined;
+  }
+  return { file, data, lineOf, namesParts };
 }
 
 /**
