@@ -109,5 +109,6 @@ describe('startServer on an empty database', () => {
       await server.close();
       if (database.kind === 'postgres') await database.close();
     }
-  });
+    // A whole server with its embedded database in a worker thread: slow on a busy machine.
+  }, 120_000);
 });

@@ -142,5 +142,7 @@ describe('starting the server on a database with plain-text values', () => {
     const user = await rawUser(database.db, af.userId);
     expect(isSealed(user.secret!) && isSealed(user.pending!)).toBe(true);
     expect(isSealed(await rawForwardedTo(database.db, handoverId))).toBe(true);
-  });
+    // A whole server, its embedded database in a worker thread that loads its TypeScript first: on a
+    // busy 2-core machine that took over 30 s once.
+  }, 120_000);
 });
