@@ -99,6 +99,62 @@ describe('the partners editor', () => {
     await context.close();
   });
 
+  it("asks before the browser's Back button leaves unsaved edits", async () => {
+    const { context, page } = await loggedInPage(browser, server, regio);
+    await page.goto('/regio/inhoud');
+    await page.getByRole('link', { name: 'Partners en contactgegevens bewerken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Partners en contacten' }).waitFor();
+    const name = page.getByLabel('Naam van de partner').first();
+    await name.fill('SHOP Den Haag');
+
+    // Back: the page stays, with the edit, and asks.
+    await page.goBack();
+    const leave = page.getByRole('alertdialog', { name: 'Pagina verlaten zonder op te slaan?' });
+    await leave.waitFor();
+    expect(await name.inputValue()).toBe('SHOP Den Haag');
+    await leave.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await name.inputValue()).toBe('SHOP Den Haag');
+    expect(new URL(page.url()).pathname).toBe('/regio/inhoud/partners');
+
+    // Back again, and leave: the previous page.
+    await page.goBack();
+    await leave.getByRole('button', { name: 'Ja, verlaten' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Inhoud van / }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/regio/inhoud');
+    await context.close();
+  });
+
+  it('keeps the note of a contact and the source document of a partner', async () => {
+    const { context, page } = await loggedInPage(browser, server, regio);
+    await page.goto('/regio/inhoud');
+    await page.getByRole('link', { name: 'Partners en contactgegevens bewerken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Partners en contacten' }).waitFor();
+    const source = page.getByLabel('Brondocument van deze gegevens').first();
+    const note = page.getByLabel('Opmerking bij het contact (Nederlands)').first();
+    await source.selectOption({ label: 'Handreiking mensenhandel' });
+    await note.fill('Alleen voor professionals');
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByText('Het concept is opgeslagen.').waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Partners en contacten' }).waitFor();
+    expect(await note.inputValue()).toBe('Alleen voor professionals');
+    expect(await source.locator('option:checked').textContent()).toBe('Handreiking mensenhandel');
+    const state = await run(systemContext(server.services, { name: 'test' }), readRegionPack, { region: REGION });
+    expect(state.draft?.pack.partners[0]).toMatchObject({ source: 'handreiking-eenheid-den-haag' });
+    expect(state.draft?.pack.partners[0]!.contacts[0]!.note).toEqual({ nl: 'Alleen voor professionals' });
+    expect(state.problems).toEqual([]);
+
+    // Saved, the page adds nothing to the history: Back leaves at once.
+    await page.getByLabel('Naam van de partner').first().fill('SHOP Den Haag');
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByText('Het concept is opgeslagen.').waitFor();
+    await page.waitForFunction(() => !(history.state as { leaveGuard?: boolean } | null)?.leaveGuard);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: /^Inhoud van / }).waitFor();
+    await context.close();
+  });
+
   it('shows the knowledge editor: national knowledge for the national regiobeheerder, a pointer for a region', async () => {
     const { context, page } = await loggedInPage(browser, server, regio);
     await page.goto('/regio/inhoud/kennis');

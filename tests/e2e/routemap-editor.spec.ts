@@ -53,7 +53,8 @@ describe('the route-map editor', () => {
     // From the region's content overview, as the menu leads there.
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inhoud van de regio' }).click();
-    await page.locator('main').getByRole('link', { name: /Identificeerbaar slachtoffer \(persoon\)/ }).click();
+    // The overview's own link: the start page, still shown while the overview loads, links to the map too.
+    await page.locator('main').getByRole('link', { name: 'Routekaart Identificeerbaar slachtoffer (persoon) bewerken' }).click();
     // The editor is the largest page of the app (the diagram library comes with it): with four
     // browsers and the servers on two cores its first load took over 30 s once in CI.
     await page.getByRole('heading', { level: 1, name: 'Routekaart bewerken: Identificeerbaar slachtoffer (persoon)' }).waitFor({ timeout: 90_000 });
@@ -104,6 +105,11 @@ describe('the route-map editor', () => {
     await problems(page).getByText('vraag "ernstige-zorgen": optie "no" verwijst naar onbekende stap ""').waitFor();
     await step(page, 'ernstige-zorgen').getByText('optie "no" verwijst naar onbekende stap ""').waitFor();
     await step(page, 'signalenoverleg').getByText(/niet bereikbaar/).waitFor();
+    // In English the same problems are said in English, and the edit is kept.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('region', { name: /^\d+ problems?$/ }).getByText('question "ernstige-zorgen": option "no" leads to step "", which does not exist').waitFor();
+    await step(page, 'signalenoverleg').getByText('outcome "signalenoverleg" cannot be reached from the start step').waitFor();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
     // A draft with problems is saved too; it cannot be published until they are solved.
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
     await page.getByText('Het concept is opgeslagen. Het kan pas worden gepubliceerd als alle problemen zijn opgelost.').waitFor();

@@ -1,3 +1,4 @@
+import type { CodedProblem } from './content-messages';
 import type { Language } from './localized';
 import type { CompiledRouteMap, Contact } from '../routemap/compiled';
 import type { Municipality } from '../regions/schema';
@@ -89,5 +90,12 @@ export interface KnowledgeView {
 export interface ContentError {
   file: string;
   node?: string;
+  /** In Dutch, as the command line and the API say it. */
   message: string;
+  /** The message's code in content-messages.ts and its parameters, for other languages; absent for a file that does not parse. */
+  code?: string;
+  params?: object;
 }
+
+/** An error of the content checks, which always have a code. */
+export type CheckedContentError = ContentError & CodedProblem;

@@ -23,14 +23,14 @@ describe('editing the knowledge lists', () => {
     const { knowledge: k, id } = addEntry(knowledge(), { kind: 'signals', form: 0 });
     expect(id).toBe('sexual-3');
     expect(k.forms[0]!.signals[2]).toEqual({ id: 'sexual-3', text: { nl: '' }, source: 'test' });
-    expect(knowledgeFieldIssues(k)).toEqual([{ path: ['knowledge', 'forms', 0, 'signals', 2, 'text'], message: 'signalen van sexual, "sexual-3": de Nederlandse tekst ontbreekt' }]);
+    expect(knowledgeFieldIssues(k)).toEqual([expect.objectContaining({ path: ['knowledge', 'forms', 0, 'signals', 2, 'text'], message: 'signalen van sexual, "sexual-3": de Nederlandse tekst ontbreekt' })]);
     const group = addEntry(k, { kind: 'riskGroups' });
     expect(knowledgeFieldIssues(group.knowledge).map((i) => i.path.join('.'))).toContain('knowledge.riskGroups.1.forms');
   });
 
   it('an emptied list and an unknown document are problems', () => {
     const k = removeEntry(knowledge(), { kind: 'hindering' }, 0);
-    expect(knowledgeFieldIssues(k)).toEqual([{ path: ['knowledge', 'conversation', 'hindering'], message: 'wat het gesprek belemmert: de lijst heeft ten minste één onderdeel' }]);
+    expect(knowledgeFieldIssues(k)).toEqual([expect.objectContaining({ path: ['knowledge', 'conversation', 'hindering'], message: 'wat het gesprek belemmert: de lijst heeft ten minste één onderdeel' })]);
     const pack = { ...regionPackOf(files, 'landelijk')!, knowledge: setListSource(knowledge(), { kind: 'sectors' }, 'bestaat-niet') };
     expect(validateRegionPack(pack, files).map((i) => i.message).join('\n')).toContain('bestaat-niet');
   });

@@ -1,9 +1,10 @@
 import type { ExploitationForm } from '../knowledge/schema';
 import { textIn } from '../routemap/edit-map';
+import { asProblem, message, type KnowledgeListName } from './content-messages';
 import { freeId } from './edit-partners';
 import type { LocalizedText } from './localized';
 import type { PackKnowledge } from './region-pack-schema';
-import type { SourceRef } from './sources';
+import { sourceKey, sourceOfKey, withSource, type SourceRef } from './sources';
 import type { PackIssue } from './validate-region-pack';
 
 /**
@@ -50,25 +51,15 @@ function withEntries(k: PackKnowledge, list: KnowledgeList, change: <T extends E
 }
 
 /** A source as one key: '' none, an id, or ids joined by '+'. */
-export const sourceKey = (source: SourceRef): string => (source === undefined ? '' : typeof source === 'string' ? source : source.join('+'));
-const fromKey = (key: string): SourceRef => (key === '' ? undefined : key.includes('+') ? key.split('+') : key);
-
 /** The document the whole list cites: its key, or null when the entries cite different ones. */
 export function listSource(k: PackKnowledge, list: KnowledgeList): string | null {
   const keys = new Set(entriesOf(k, list).map((e) => sourceKey(e.source)));
   return keys.size === 1 ? [...keys][0]! : keys.size === 0 ? '' : null;
 }
 
-function withSource<T extends Entry>(entry: T, source: SourceRef): T {
-  const next = { ...entry };
-  if (source === undefined) delete next.source;
-  else next.source = source;
-  return next;
-}
-
 /** Every entry of the list cites `key` ('' : none, an addition in no document). */
 export function setListSource(k: PackKnowledge, list: KnowledgeList, key: string): PackKnowledge {
-  return withEntries(k, list, (entries) => entries.map((e) => withSource(e, fromKey(key))));
+  return withEntries(k, list, (entries) => entries.map((e) => withSource(e, sourceOfKey(key))));
 }
 
 function allIds(k: PackKnowledge): Set<string> {
@@ -80,7 +71,7 @@ export function addEntry(k: PackKnowledge, list: KnowledgeList): { knowledge: Pa
   const base = list.kind === 'signals' ? (k.forms[list.form]?.id ?? 'signaal') : { riskGroups: 'risicogroep', sectors: 'sector', promoting: 'bevorderend', hindering: 'belemmerend' }[list.kind];
   const id = freeId(base, allIds(k));
   const key = listSource(k, list);
-  const source = key ? fromKey(key) : undefined;
+  const source = key ? sourceOfKey(key) : undefined;
   const text: LocalizedText = { nl: '' };
   const forms: ExploitationForm[] = [];
   const entry =
@@ -110,21 +101,18 @@ export function listPath(list: KnowledgeList): PropertyKey[] {
  */
 export function knowledgeFieldIssues(k: PackKnowledge): PackIssue[] {
   const issues: PackIssue[] = [];
-  const lists: [KnowledgeList, string][] = [
-    ...k.forms.map((f, form): [KnowledgeList, string] => [{ kind: 'signals', form }, `signalen van ${textIn(f.name, 'nl') || f.id}`]),
-    [{ kind: 'riskGroups' }, 'risicogroepen'],
-    [{ kind: 'sectors' }, 'sectoren'],
-    [{ kind: 'promoting' }, 'wat helpt in het gesprek'],
-    [{ kind: 'hindering' }, 'wat het gesprek belemmert'],
+  const lists: [KnowledgeList, KnowledgeListName][] = [
+    ...k.forms.map((f, form): [KnowledgeList, KnowledgeListName] => [{ kind: 'signals', form }, { list: 'signals', form: textIn(f.name, 'nl') || f.id }]),
+    ...(['riskGroups', 'sectors', 'promoting', 'hindering'] as const).map((kind): [KnowledgeList, KnowledgeListName] => [{ kind }, { list: kind }]),
   ];
   for (const [list, name] of lists) {
     const entries = entriesOf(k, list) as readonly (Entry & { text?: LocalizedText; name?: LocalizedText; forms?: readonly string[] })[];
     const path = listPath(list);
-    if (entries.length === 0) issues.push({ path, message: `${name}: de lijst heeft ten minste één onderdeel` });
+    if (entries.length === 0) issues.push({ path, ...asProblem(message('knowledge.listEmpty', name)) });
     entries.forEach((e, i) => {
       const field = e.text !== undefined ? 'text' : 'name';
-      if (textIn(e.text ?? e.name, 'nl').trim() === '') issues.push({ path: [...path, i, field], message: `${name}, "${e.id}": de Nederlandse tekst ontbreekt` });
-      if (e.forms !== undefined && e.forms.length === 0) issues.push({ path: [...path, i, 'forms'], message: `${name}, "${e.id}": kies ten minste één vorm van uitbuiting` });
+      if (textIn(e.text ?? e.name, 'nl').trim() === '') issues.push({ path: [...path, i, field], ...asProblem(message('knowledge.textMissing', { ...name, id: e.id })) });
+      if (e.forms !== undefined && e.forms.length === 0) issues.push({ path: [...path, i, 'forms'], ...asProblem(message('knowledge.noForm', { ...name, id: e.id })) });
     });
   }
   return issues;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addContact, addPartner, markVerified, optional, removeContact, removePartner, updateContact } from './edit-partners';
+import { addContact, addPartner, markVerified, optional, optionalText, removeContact, removePartner, setPartnerSource, updateContact } from './edit-partners';
 import { partnerFieldIssues } from './partner-field-issues';
 import { regionPackOf } from './region-pack';
+import { regionPackSchema } from './region-pack-schema';
 import { validateRegionPack } from './validate-region-pack';
 import { validContentFiles } from './test-fixtures';
 
@@ -40,6 +41,29 @@ describe('editing the partners of a pack', () => {
   it('"checked today" sets the date and drops the note that the details were repaired', () => {
     const p = markVerified(pack(), 0, 1, '2026-12-07');
     expect(p.partners[0]!.contacts[1]).toEqual({ id: 'zvh-hollands-midden', label: 'Hollands Midden', email: 'infoZVH@zvhhm.nl', subregion: 'hollands-midden', verifiedOn: '2026-12-07' });
+  });
+
+  it('sets the source document of a partner, one or several, or none', () => {
+    let p = setPartnerSource(pack(), 0, '');
+    expect('source' in p.partners[0]!).toBe(false);
+    p = setPartnerSource(p, 0, 'test+ander');
+    expect(p.partners[0]!.source).toEqual(['test', 'ander']);
+    p = setPartnerSource(p, 0, 'test');
+    expect(p.partners[0]!.source).toBe('test');
+    expect(regionPackSchema.safeParse(p).success).toBe(true);
+    expect(validateRegionPack(p, files)).toEqual([]);
+  });
+
+  it('writes a note per language; emptied in both, the note is left out', () => {
+    let p = updateContact(pack(), 0, 0, (c) => optionalText(c, 'note', 'nl', 'Alleen voor professionals'));
+    p = updateContact(p, 0, 0, (c) => optionalText(c, 'note', 'en', 'Professionals only'));
+    expect(p.partners[0]!.contacts[0]!.note).toEqual({ nl: 'Alleen voor professionals', en: 'Professionals only' });
+    expect(regionPackSchema.safeParse(p).success).toBe(true);
+    expect(validateRegionPack(p, files)).toEqual([]);
+    p = updateContact(p, 0, 0, (c) => optionalText(c, 'note', 'en', ''));
+    expect(p.partners[0]!.contacts[0]!.note).toEqual({ nl: 'Alleen voor professionals' });
+    p = updateContact(p, 0, 0, (c) => optionalText(c, 'note', 'nl', ''));
+    expect('note' in p.partners[0]!.contacts[0]!).toBe(false);
   });
 
   it('deleting a contact a route map uses is not repaired: validation names the outcome', () => {

@@ -1,5 +1,8 @@
+import { textIn, withText } from '../routemap/edit-map';
+import type { Language } from './localized';
 import type { ContactEntry, Partner } from './partner-schema';
 import type { RegionPack } from './region-pack-schema';
+import { sourceOfKey, withSource } from './sources';
 
 /**
  * Editing the partners of a region pack in the browser (issue 9). Every operation returns a new
@@ -39,6 +42,11 @@ export function updatePartner(pack: RegionPack, index: number, change: (p: Partn
   return { ...pack, partners: pack.partners.map((p, i) => (i === index ? change(p) : p)) };
 }
 
+/** The document(s) the partner's details come from, by the key the editor's select has for them ('' : none). */
+export function setPartnerSource(pack: RegionPack, index: number, key: string): RegionPack {
+  return updatePartner(pack, index, (p) => withSource(p, sourceOfKey(key)));
+}
+
 export function removePartner(pack: RegionPack, index: number): RegionPack {
   return { ...pack, partners: pack.partners.filter((_, i) => i !== index) };
 }
@@ -74,5 +82,13 @@ export function optional<K extends 'phone' | 'email' | 'url'>(contact: ContactEn
   const next = { ...contact };
   if (value === '') delete next[key];
   else next[key] = value;
+  return next;
+}
+
+/** One language of an optional text of a contact: emptied in both languages, the text is left out. */
+export function optionalText(contact: ContactEntry, key: 'hours' | 'note', lang: Language, value: string): ContactEntry {
+  const text = withText(contact[key], lang, value);
+  const next: ContactEntry = { ...contact, [key]: text };
+  if (textIn(text, 'nl') === '' && textIn(text, 'en') === '') delete next[key];
   return next;
 }

@@ -1,11 +1,12 @@
 import { textIn } from '../routemap/edit-map';
+import { asProblem, message, type CodedProblem, type Message } from './content-messages';
 import { emailAddress, phoneNumber, webAddress } from './partner-schema';
 import type { RegionPack } from './region-pack-schema';
 import type { PackIssue } from './validate-region-pack';
 
 /** A problem with the message for beside its field, which need not name the partner and contact again. */
 export interface FieldIssue extends PackIssue {
-  atField: string;
+  atField: CodedProblem;
 }
 
 /**
@@ -13,33 +14,34 @@ export interface FieldIssue extends PackIssue {
  * texts, a malformed phone number, e-mail or web address, a contact with no way to reach it, a
  * missing check date. validateRegionPack assumes a pack that passed the schema and does not check
  * these; the server does on saving, but the editor must say so while typing. The messages for
- * phone, e-mail and web address are the schema's own.
+ * phone, e-mail and web address are the schema's own (both take them from content-messages.ts).
  */
 export function partnerFieldIssues(pack: RegionPack): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const add = (path: PropertyKey[], who: string, atField: string) => issues.push({ path, message: `${who}: ${atField}`, atField });
+  /** `whole` names the partner (and contact) around the problem for the list of all problems. */
+  const add = (path: PropertyKey[], whole: (problem: Message) => Message, problem: Message) =>
+    issues.push({ path, ...asProblem(whole(problem)), atField: asProblem(problem) });
   pack.partners.forEach((partner, i) => {
-    const who = `partner "${partner.name || partner.id}"`;
+    const ofPartner = (problem: Message) => message('partner.problem', { partner: partner.name || partner.id, problem });
     const at = (...rest: PropertyKey[]) => ['partners', i, ...rest];
-    if (partner.name.trim() === '') add(at('name'), `partner "${partner.id}"`, 'de naam ontbreekt');
-    if (textIn(partner.description, 'nl').trim() === '') add(at('description'), who, 'de Nederlandse omschrijving ontbreekt');
-    if (partner.contacts.length === 0) add(at('contacts'), who, 'een partner heeft ten minste één contact');
+    if (partner.name.trim() === '') add(at('name'), ofPartner, message('partner.nameMissing'));
+    if (textIn(partner.description, 'nl').trim() === '') add(at('description'), ofPartner, message('partner.descriptionMissing'));
+    if (partner.contacts.length === 0) add(at('contacts'), ofPartner, message('partner.noContacts'));
     partner.contacts.forEach((contact, j) => {
       const where = (...rest: PropertyKey[]) => at('contacts', j, ...rest);
-      const name = `${who}, contact "${textIn(contact.label, 'nl') || contact.id}"`;
-      if (textIn(contact.label, 'nl').trim() === '') add(where('label'), name, 'de Nederlandse naam ontbreekt');
+      const ofContact = (problem: Message) =>
+        message('contact.problem', { partner: partner.name || partner.id, contact: textIn(contact.label, 'nl') || contact.id, problem });
+      if (textIn(contact.label, 'nl').trim() === '') add(where('label'), ofContact, message('contact.labelMissing'));
       const fields = [
-        ['phone', contact.phone, phoneNumber],
-        ['email', contact.email, emailAddress],
-        ['url', contact.url, webAddress],
+        ['phone', contact.phone, phoneNumber, message('contact.phoneInvalid')],
+        ['email', contact.email, emailAddress, message('contact.emailInvalid')],
+        ['url', contact.url, webAddress, message('contact.urlInvalid')],
       ] as const;
-      for (const [field, value, schema] of fields) {
-        if (value === undefined) continue;
-        const parsed = schema.safeParse(value);
-        if (!parsed.success) add(where(field), name, parsed.error.issues[0]?.message ?? 'ongeldig');
+      for (const [field, value, schema, invalid] of fields) {
+        if (value !== undefined && !schema.safeParse(value).success) add(where(field), ofContact, invalid);
       }
-      if (!contact.phone && !contact.email && !contact.url) add(where('phone'), name, 'een contact heeft ten minste een telefoonnummer, e-mailadres of webadres');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(contact.verifiedOn ?? '')) add(where('verifiedOn'), name, 'nog nooit gecontroleerd; controleer de gegevens en kies "Gecontroleerd vandaag"');
+      if (!contact.phone && !contact.email && !contact.url) add(where('phone'), ofContact, message('contact.unreachable'));
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(contact.verifiedOn ?? '')) add(where('verifiedOn'), ofContact, message('contact.neverChecked'));
     });
   });
   return issues;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message, renderMessage, type Message } from './content-messages';
 import { contentId, localizedText } from './localized';
 import { sourceRef } from './sources';
 
@@ -15,15 +16,13 @@ export function isDutchPhoneNumber(s: string): boolean {
   return /^09(00|06|09)|^0800/.test(digits) && (digits.length === 8 || digits.length === 11);
 }
 
-export const phoneNumber = z
-  .string()
-  .trim()
-  .refine(isDutchPhoneNumber, {
-    message: 'ongeldig telefoonnummer: verwacht 112, tien cijfers, of een 0800- of 0900-nummer, eventueel met spaties of koppeltekens',
-  });
+/** The schema says it in Dutch; the partners editor shows the same message in the UI language. */
+const dutch = (m: Message) => renderMessage(m, 'nl');
 
-export const emailAddress = z.string().trim().email('ongeldig e-mailadres');
-export const webAddress = z.string().trim().url('ongeldig webadres (begin met https://)');
+export const phoneNumber = z.string().trim().refine(isDutchPhoneNumber, { message: dutch(message('contact.phoneInvalid')) });
+export const emailAddress = z.string().trim().email(dutch(message('contact.emailInvalid')));
+// Only http(s): a javascript: or data: address would run in the browser of everyone who follows the route map.
+export const webAddress = z.string().trim().url({ protocol: /^https?$/, error: dutch(message('contact.urlInvalid')) });
 
 export const contactSchema = z
   .object({
@@ -46,7 +45,7 @@ export const contactSchema = z
     note: localizedText.optional(),
   })
   .strict()
-  .refine((c) => c.phone || c.email || c.url, { message: 'een contact heeft ten minste een telefoonnummer, e-mailadres of webadres' });
+  .refine((c) => c.phone || c.email || c.url, { message: dutch(message('contact.unreachable')) });
 
 export const partnerSchema = z
   .object({

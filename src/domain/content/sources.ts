@@ -25,3 +25,23 @@ export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
  */
 export const sourceRef = z.union([contentId, z.array(contentId).min(1)]).optional();
 export type SourceRef = z.infer<typeof sourceRef>;
+
+/** A source reference as one string, as a select offers it: the ids joined by "+", "" for none. */
+export const sourceKey = (source: SourceRef): string => (source === undefined ? '' : typeof source === 'string' ? source : source.join('+'));
+export const sourceOfKey = (key: string): SourceRef => (key === '' ? undefined : key.includes('+') ? key.split('+') : key);
+
+/** The entry citing `source`; citing none, it has no `source` field at all. */
+export function withSource<T extends { source?: SourceRef }>(entry: T, source: SourceRef): T {
+  const next = { ...entry };
+  if (source === undefined) delete next.source;
+  else next.source = source;
+  return next;
+}
+
+/** The titles of the documents a key names, as users know them; an id not in `sources` as itself. */
+export function sourceTitle(sources: readonly SourceDocument[], key: string): string {
+  return key
+    .split('+')
+    .map((id) => sources.find((s) => s.id === id)?.title ?? id)
+    .join(' + ');
+}

@@ -1,5 +1,5 @@
-import { formatContentError } from './build-content';
-import type { ContentError } from './content';
+import type { CheckedContentError } from './content';
+import { asProblem, message, type Message } from './content-messages';
 import type { ContentFiles } from './content-files';
 import { forEachSourceId } from './cite-sources';
 import { indexContacts } from './compile-contact';
@@ -11,7 +11,11 @@ import { validateContent } from './validate-content';
 /** A problem in a pack, at a place in it: keys and list positions from the top of the file. */
 export interface PackIssue {
   path: PropertyKey[];
+  /** In Dutch; the browser shows `code` with `params` in the UI language (content-messages.ts). */
   message: string;
+  /** Absent for the schema's structure messages, which are Dutch only. */
+  code?: string;
+  params?: object;
 }
 
 /** The name the pack's document list has in messages: the field `sources` of the pack. */
@@ -32,31 +36,31 @@ export function validateRegionPack(pack: RegionPack, national: ContentFiles): Pa
   return [...packRules(pack, national, merged), ...errors.map((e) => locate(pack, e, shared))];
 }
 
-type Issue = (path: PropertyKey[], message: string) => void;
+type Issue = (path: PropertyKey[], m: Message) => void;
 
 function packRules(pack: RegionPack, national: ContentFiles, merged: ContentFiles): PackIssue[] {
   const issues: PackIssue[] = [];
-  const issue: Issue = (path, message) => issues.push({ path, message });
+  const issue: Issue = (path, m) => issues.push({ path, ...asProblem(m) });
   const { id, fallback } = pack.region;
   const nationalPartners = national.partners.flatMap((f) => f.data.partners);
   const nationalMaps = new Map(national.routemaps.map((f) => [f.data.id, f.data.region]));
   const fallbackRegion = national.regions.data.regions.find((r) => r.fallback)?.id;
 
   pack.routemaps.forEach((map, i) => {
-    if (map.region !== id) issue(['routemaps', i, 'region'], `routekaart "${map.id}" hoort bij regio "${map.region}"; dit pakket is van regio "${id}"`);
+    if (map.region !== id) issue(['routemaps', i, 'region'], message('pack.mapOfOtherRegion', { map: map.id, owner: map.region, region: id }));
   });
   const packMaps = new Set(pack.routemaps.map((m) => m.id));
   pack.region.routemaps.forEach((mapId, i) => {
     const owner = nationalMaps.get(mapId);
     if (packMaps.has(mapId) || owner === undefined || owner === fallbackRegion || owner === id) return;
-    issue(['region', 'routemaps', i], `routekaart "${mapId}" is van regio "${owner}"; een regio biedt alleen eigen en landelijke routekaarten aan`);
+    issue(['region', 'routemaps', i], message('pack.offersOtherMap', { map: mapId, owner }));
   });
 
   pack.partners.forEach((partner, i) => {
     if (fallback && partner.regions.length > 0) {
-      issue(['partners', i, 'regions'], `partner "${partner.id}" werkt in een regio; in het landelijke pakket staan alleen landelijke partners (zonder regions)`);
+      issue(['partners', i, 'regions'], message('pack.regionalPartnerInNational', { partner: partner.id }));
     } else if (!fallback && !partner.regions.includes(id)) {
-      issue(['partners', i, 'regions'], `partner "${partner.id}" werkt niet in regio "${id}": zet "${id}" bij regions, of haal de partner uit dit pakket`);
+      issue(['partners', i, 'regions'], message('pack.partnerNotInRegion', { partner: partner.id, region: id }));
     }
   });
 
@@ -66,12 +70,12 @@ function packRules(pack: RegionPack, national: ContentFiles, merged: ContentFile
   pack.municipalities.forEach((m, i) => {
     const other = byCode.get(m.code)?.region;
     if (other !== undefined && other !== id && other !== fallbackRegion) {
-      issue(['municipalities', i], `gemeente "${m.name}" (${m.code}) hoort bij regio "${other}"; haal haar eerst uit het pakket van die regio`);
+      issue(['municipalities', i], message('pack.municipalityOfOtherRegion', { name: m.name, code: m.code, owner: other }));
     }
   });
 
   if (pack.knowledge && !fallback) {
-    issue(['knowledge'], `kennis is landelijk: die staat alleen in het pakket van de terugvalregio${fallbackRegion ? ` "${fallbackRegion}"` : ''}`);
+    issue(['knowledge'], message('pack.knowledgeIsNational', fallbackRegion ? { fallback: fallbackRegion } : {}));
   }
 
   // A document the installation has but the pack lacks would pass validateContent; the pack must carry it.
@@ -79,7 +83,7 @@ function packRules(pack: RegionPack, national: ContentFiles, merged: ContentFile
   const known = new Set(merged.sources.data.sources.map((s) => s.id));
   forEachSourceId({ partners: pack.partners, routemaps: pack.routemaps, knowledge: pack.knowledge }, (sourceId, _entry, path) => {
     if (!inPack.has(sourceId) && known.has(sourceId)) {
-      issue([...path], `brondocument "${sourceId}" staat niet in ${PACK_SOURCES} van dit pakket (wel in de landelijke inhoud): neem het op`);
+      issue([...path], message('pack.sourceNotInPack', { source: sourceId, list: PACK_SOURCES }));
     }
   });
   return issues;
@@ -88,14 +92,14 @@ function packRules(pack: RegionPack, national: ContentFiles, merged: ContentFile
 /** The national partners a regional pack names must exist and be national, and its maps must name every one they use. */
 function checkNationalPartners(pack: RegionPack, nationalPartners: readonly Partner[], issue: Issue): void {
   if (pack.region.fallback) {
-    if (pack.nationalPartners.length > 0) issue(['nationalPartners'], 'het landelijke pakket heeft geen nationalPartners: de landelijke partners staan er zelf in');
+    if (pack.nationalPartners.length > 0) issue(['nationalPartners'], message('pack.nationalPartnersInNational'));
     return;
   }
   const byId = new Map(nationalPartners.map((p) => [p.id, p]));
   pack.nationalPartners.forEach((partnerId, i) => {
     const partner = byId.get(partnerId);
-    if (!partner) issue(['nationalPartners', i], `landelijke partner "${partnerId}" bestaat niet`);
-    else if (partner.regions.length > 0) issue(['nationalPartners', i], `partner "${partnerId}" is geen landelijke partner (werkt alleen in ${partner.regions.map((r) => `"${r}"`).join(', ')})`);
+    if (!partner) issue(['nationalPartners', i], message('pack.unknownNationalPartner', { partner: partnerId }));
+    else if (partner.regions.length > 0) issue(['nationalPartners', i], message('pack.partnerNotNational', { partner: partnerId, regions: partner.regions }));
   });
   const named = new Set(pack.nationalPartners);
   const ownContacts = indexContacts(pack.partners);
@@ -106,7 +110,7 @@ function checkNationalPartners(pack: RegionPack, nationalPartners: readonly Part
       node.contacts.forEach((contactId, k) => {
         const partner = nationalContacts.get(contactId)?.partner;
         if (!partner || ownContacts.has(contactId) || named.has(partner.id)) return;
-        issue(['routemaps', i, 'nodes', j, 'contacts', k], `contact "${contactId}" hoort bij landelijke partner "${partner.id}": zet "${partner.id}" bij nationalPartners`);
+        issue(['routemaps', i, 'nodes', j, 'contacts', k], message('pack.nationalPartnerUnnamed', { contact: contactId, partner: partner.id }));
       });
     }),
   );
@@ -156,9 +160,11 @@ function pathOfNode(pack: RegionPack, base: PropertyKey[], node: string | undefi
  * entry of the pack; any other error is the installation's, caused by the pack (say, a national
  * partner the national pack drops that a regional map still uses), and names that file.
  */
-function locate(pack: RegionPack, e: ContentError, shared: ReadonlySet<string>): PackIssue {
+function locate(pack: RegionPack, e: CheckedContentError, shared: ReadonlySet<string>): PackIssue {
+  const problem = { message: e.message, code: e.code, params: e.params };
   const section = sectionOf(pack, e.file);
-  if (section) return { path: pathOfNode(pack, section, e.node) ?? section, message: e.message };
+  if (section) return { path: pathOfNode(pack, section, e.node) ?? section, ...problem };
   const found = shared.has(e.file) ? pathOfNode(pack, [], e.node) : undefined;
-  return found ? { path: found, message: e.message } : { path: [], message: `in de rest van de inhoud, ${formatContentError(e)}` };
+  if (found) return { path: found, ...problem };
+  return { path: [], ...asProblem(message('pack.elsewhere', { file: e.file, ...(e.node === undefined ? {} : { node: e.node }), problem: { code: e.code, params: e.params } })) };
 }

@@ -1,3 +1,4 @@
+import { asProblem, message } from '../content/content-messages';
 import type { PackIssue } from '../content/validate-region-pack';
 import { textIn } from './edit-map';
 import type { RouteMapFile } from './schema';
@@ -16,15 +17,16 @@ export function mapFieldIssues(map: RouteMapFile, mapIndex: number): PackIssue[]
   const issues: PackIssue[] = [];
   const at = (j: number, ...rest: PropertyKey[]) => ['routemaps', mapIndex, 'nodes', j, ...rest];
   map.nodes.forEach((node, j) => {
+    const ofNode = { node: node.id };
     if (node.type === 'question') {
-      if (textIn(node.text, 'nl') === '') issues.push({ path: at(j, 'text'), message: `vraag "${node.id}": de vraag heeft nog geen Nederlandse tekst` });
-      if (node.options.length < 2) issues.push({ path: at(j, 'options'), message: `vraag "${node.id}": een vraag heeft minstens twee antwoorden` });
+      if (textIn(node.text, 'nl') === '') issues.push({ path: at(j, 'text'), ...asProblem(message('map.questionText', ofNode)) });
+      if (node.options.length < 2) issues.push({ path: at(j, 'options'), ...asProblem(message('map.fewOptions', ofNode)) });
       node.options.forEach((option, k) => {
-        if (textIn(option.label, 'nl') === '') issues.push({ path: at(j, 'options', k, 'label'), message: `vraag "${node.id}": antwoord ${k + 1} heeft nog geen Nederlandse tekst` });
+        if (textIn(option.label, 'nl') === '') issues.push({ path: at(j, 'options', k, 'label'), ...asProblem(message('map.optionText', { ...ofNode, number: k + 1 })) });
       });
     } else {
-      if (textIn(node.title, 'nl') === '') issues.push({ path: at(j, 'title'), message: `uitkomst "${node.id}": de uitkomst heeft nog geen Nederlandse titel` });
-      if (textIn(node.text, 'nl') === '') issues.push({ path: at(j, 'text'), message: `uitkomst "${node.id}": de uitkomst heeft nog geen Nederlandse tekst` });
+      if (textIn(node.title, 'nl') === '') issues.push({ path: at(j, 'title'), ...asProblem(message('map.outcomeTitle', ofNode)) });
+      if (textIn(node.text, 'nl') === '') issues.push({ path: at(j, 'text'), ...asProblem(message('map.outcomeText', ofNode)) });
     }
   });
   return issues;

@@ -1,4 +1,5 @@
-import type { ContentError } from '../content/content';
+import type { CheckedContentError } from '../content/content';
+import { asProblem, message, type Message } from '../content/content-messages';
 import type { RouteMapFile, RouteMapNode } from './schema';
 
 /** Acute danger comes first: every map starts with a question whose "yes" leads to this contact. */
@@ -7,18 +8,18 @@ export const ALARM_CONTACT_ID = 'alarmnummer-112';
 /**
  * Checks the decision tree of one route map: the walk engine trusts the result (it follows `next`
  * without checks), so everything that could make a walk fail or loop must be caught here.
- * Messages are Dutch and name the node, because content administrators read them.
+ * Messages name the node, because content administrators read them (content-messages.ts).
  */
-export function validateRouteMapGraph(map: RouteMapFile, knownContactIds: ReadonlySet<string>, file: string): ContentError[] {
-  const errors: ContentError[] = [];
-  const error = (node: string | undefined, message: string) => errors.push(node === undefined ? { file, message } : { file, node, message });
+export function validateRouteMapGraph(map: RouteMapFile, knownContactIds: ReadonlySet<string>, file: string): CheckedContentError[] {
+  const errors: CheckedContentError[] = [];
+  const error = (node: string | undefined, m: Message) => errors.push(node === undefined ? { file, ...asProblem(m) } : { file, node, ...asProblem(m) });
 
   const byId = indexNodes(map, error);
   checkOptionsAndContacts(map, byId, knownContactIds, error);
 
   const start = byId.get(map.start);
   if (!start) {
-    error(map.start, `startstap "${map.start}" bestaat niet`);
+    error(map.start, message('graph.startMissing', { start: map.start }));
     // Reachability, cycles from the start and the 112 rule all need a start; they would only repeat this error.
     findCycles(map, byId, error);
     return errors;
@@ -30,12 +31,7 @@ export function validateRouteMapGraph(map: RouteMapFile, knownContactIds: Readon
   return errors;
 }
 
-type Report = (node: string | undefined, message: string) => void;
-
-/** Human name of a node in messages: "vraag" or "uitkomst" plus its id. */
-export function nodeLabel(node: RouteMapNode): string {
-  return `${node.type === 'question' ? 'vraag' : 'uitkomst'} "${node.id}"`;
-}
+type Report = (node: string | undefined, m: Message) => void;
 
 function indexNodes(map: RouteMapFile, error: Report): Map<string, RouteMapNode> {
   const byId = new Map<string, RouteMapNode>();
@@ -46,7 +42,7 @@ function indexNodes(map: RouteMapFile, error: Report): Map<string, RouteMapNode>
       byId.set(node.id, node);
       firstPosition.set(node.id, index + 1);
     } else {
-      error(node.id, `stap "${node.id}" komt meer dan eens voor (de ${first}e en de ${index + 1}e stap in de lijst); elke stap heeft een eigen id`);
+      error(node.id, message('graph.duplicateNode', { node: node.id, first, again: index + 1 }));
     }
   });
   return byId;
@@ -62,18 +58,16 @@ function checkOptionsAndContacts(
     if (node.type === 'question') {
       const seen = new Set<string>();
       for (const option of node.options) {
-        if (seen.has(option.id)) error(node.id, `vraag "${node.id}": optie "${option.id}" komt meer dan eens voor`);
+        if (seen.has(option.id)) error(node.id, message('graph.duplicateOption', { node: node.id, option: option.id }));
         seen.add(option.id);
-        if (!byId.has(option.next)) error(node.id, `vraag "${node.id}": optie "${option.id}" verwijst naar onbekende stap "${option.next}"`);
+        if (!byId.has(option.next)) error(node.id, message('graph.unknownNext', { node: node.id, option: option.id, next: option.next }));
       }
     } else {
       const seen = new Set<string>();
       for (const contact of node.contacts) {
-        if (seen.has(contact)) error(node.id, `uitkomst "${node.id}": contact "${contact}" staat er meer dan eens in`);
+        if (seen.has(contact)) error(node.id, message('graph.duplicateContact', { node: node.id, contact }));
         seen.add(contact);
-        if (!knownContactIds.has(contact)) {
-          error(node.id, `uitkomst "${node.id}": onbekend contact "${contact}" (staat niet in een partnerbestand)`);
-        }
+        if (!knownContactIds.has(contact)) error(node.id, message('graph.unknownContact', { node: node.id, contact }));
       }
     }
   }
@@ -100,7 +94,7 @@ function checkReachable(map: RouteMapFile, byId: ReadonlyMap<string, RouteMapNod
     }
   }
   for (const node of byId.values()) {
-    if (!reached.has(node.id)) error(node.id, `${nodeLabel(node)} is vanaf de startstap "${map.start}" niet bereikbaar`);
+    if (!reached.has(node.id)) error(node.id, message('graph.unreachable', { node: node.id, kind: node.type, start: map.start }));
   }
 }
 
@@ -117,7 +111,7 @@ function findCycles(map: RouteMapFile, byId: ReadonlyMap<string, RouteMapNode>, 
       const at = onPath.indexOf(target.id);
       if (at >= 0) {
         const loop = [...onPath.slice(at), target.id].join(' → ');
-        error(node.id, `vraag "${node.id}": optie "${optionId}" leidt terug naar "${target.id}", een kringloop (${loop}); een routekaart mag geen lussen hebben`);
+        error(node.id, message('graph.cycle', { node: node.id, option: optionId, target: target.id, loop }));
       } else if (!done.has(target.id)) {
         visit(target);
       }
@@ -130,22 +124,22 @@ function findCycles(map: RouteMapFile, byId: ReadonlyMap<string, RouteMapNode>, 
 
 /** Seed 000 and the product brief: acute danger first, "yes" leads straight to calling 112. */
 function checkAlarmRule(map: RouteMapFile, start: RouteMapNode, byId: ReadonlyMap<string, RouteMapNode>, error: Report): void {
-  const rule = `de eerste vraag moet gaan over acuut gevaar, met optie "yes" naar een uitkomst met contact "${ALARM_CONTACT_ID}"`;
+  const alarm = ALARM_CONTACT_ID;
   if (start.type !== 'question') {
-    error(start.id, `startstap "${start.id}" is een uitkomst; ${rule}`);
+    error(start.id, message('graph.startIsOutcome', { node: start.id, alarm }));
     return;
   }
   const yes = start.options.find((o) => o.id === 'yes');
   if (!yes) {
-    error(start.id, `startvraag "${start.id}" heeft geen optie "yes"; ${rule}`);
+    error(start.id, message('graph.startWithoutYes', { node: start.id, alarm }));
     return;
   }
   const target = byId.get(yes.next);
   if (!target) return; // unknown `next` is already reported
   if (target.type !== 'outcome') {
-    error(start.id, `startvraag "${start.id}": optie "yes" leidt naar vraag "${target.id}" in plaats van naar een uitkomst; ${rule}`);
+    error(start.id, message('graph.yesToQuestion', { node: start.id, target: target.id, alarm }));
   } else if (!target.contacts.includes(ALARM_CONTACT_ID)) {
-    error(start.id, `startvraag "${start.id}": optie "yes" leidt naar uitkomst "${target.id}" zonder contact "${ALARM_CONTACT_ID}"; ${rule}`);
+    error(start.id, message('graph.yesWithoutAlarm', { node: start.id, target: target.id, alarm }));
   }
 }
 
@@ -164,12 +158,12 @@ function checkEveryPathEnds(map: RouteMapFile, byId: ReadonlyMap<string, RouteMa
       steps.push(`${node.id} › ${option.id}`);
       const target = byId.get(option.next);
       const broken = !target
-        ? `onbekende stap "${option.next}"`
+        ? message('graph.pathToUnknown', { node: node.id, steps: steps.join(' → '), next: option.next })
         : onPath.has(target.id)
-          ? `terug naar "${target.id}" (kringloop)`
+          ? message('graph.pathToLoop', { node: node.id, steps: steps.join(' → '), target: target.id })
           : null;
       if (broken !== null) {
-        error(node.id, `vraag "${node.id}": niet elk pad eindigt bij een uitkomst, bijvoorbeeld ${steps.join(' → ')} → ${broken}`);
+        error(node.id, broken);
         return false;
       }
       if (!explore(target!)) return false;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexContacts } from '../content/compile-contact';
 import { compileRouteMap } from '../routemap/compile';
 import { fixturePartners, fixtureSources, validMapFile } from '../routemap/test-fixtures';
-import { trainingFileSchema, vignetteSchema } from './schema';
+import { renderMessage } from '../content/content-messages';
+import { trainingFileSchema, vignetteSchema, type VignetteRoute } from './schema';
 import { checkRoute } from './validate-training';
 import { vignetteVerdict } from './verdict';
 
@@ -27,10 +28,11 @@ describe('a vignette route on the map', () => {
     expect(checkRoute(validMapFile(), { map: 'proef-persoon', answers: ['no', 'yes', 'labour'], outcome: 'nla', why: {} })).toEqual([]);
   });
   it('names an option, outcome or question the map does not have', () => {
-    expect(checkRoute(validMapFile(), { map: 'proef-persoon', answers: ['no', 'yes', 'organ'], outcome: 'nla', why: {} })[0]).toContain('geen antwoord "organ"');
-    expect(checkRoute(validMapFile(), { map: 'proef-persoon', answers: ['no', 'yes', 'labour'], outcome: 'avim', why: {} })[0]).toContain('niet naar de uitkomst "avim"');
-    expect(checkRoute(validMapFile(), { map: 'proef-persoon', answers: ['no', 'yes'], outcome: 'nla', why: {} })[0]).toContain('niet bij een uitkomst');
-    expect(checkRoute(validMapFile(), { map: 'proef-persoon', answers: ['no', 'yes', 'labour'], outcome: 'nla', why: { zorgen: 'x' } })[0]).toContain('niet op de route');
+    const firstProblem = (route: VignetteRoute) => renderMessage(checkRoute(validMapFile(), route)[0]!, 'nl');
+    expect(firstProblem({ map: 'proef-persoon', answers: ['no', 'yes', 'organ'], outcome: 'nla', why: {} })).toContain('geen antwoord "organ"');
+    expect(firstProblem({ map: 'proef-persoon', answers: ['no', 'yes', 'labour'], outcome: 'avim', why: {} })).toContain('niet naar de uitkomst "avim"');
+    expect(firstProblem({ map: 'proef-persoon', answers: ['no', 'yes'], outcome: 'nla', why: {} })).toContain('niet bij een uitkomst');
+    expect(firstProblem({ map: 'proef-persoon', answers: ['no', 'yes', 'labour'], outcome: 'nla', why: { zorgen: 'x' } })).toContain('niet op de route');
   });
 });
 

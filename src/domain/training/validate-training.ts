@@ -1,4 +1,5 @@
-import type { ContentError } from '../content/content';
+import type { CheckedContentError } from '../content/content';
+import { asProblem, message, type Message } from '../content/content-messages';
 import type { ContentFiles, SourcedFile } from '../content/content-files';
 import type { RouteMapFile } from '../routemap/schema';
 import type { TrainingFile, VignetteRoute } from './schema';
@@ -11,73 +12,73 @@ import { TRAINING_MODULES, TRAINING_TRACKS } from './tracks';
  * questions: a question, option or outcome the map does not have (any more) is an error, so a
  * region whose maps changed cannot serve a case that no longer leads where it says.
  */
-export function validateTraining(training: SourcedFile<TrainingFile>, files: Pick<ContentFiles, 'routemaps' | 'regions' | 'knowledge'>): ContentError[] {
-  const errors: ContentError[] = [];
+export function validateTraining(training: SourcedFile<TrainingFile>, files: Pick<ContentFiles, 'routemaps' | 'regions' | 'knowledge'>): CheckedContentError[] {
+  const errors: CheckedContentError[] = [];
   const { file, data } = training;
-  const report = (node: string, message: string) => errors.push({ file, node, message });
+  const report = (node: string, m: Message) => errors.push({ file, node, ...asProblem(m) });
   const maps = new Map(files.routemaps.map((m) => [m.data.id, m.data]));
   const forms = new Map(files.knowledge.forms.data.forms.map((f) => [f.id, new Set(f.signals.map((s) => s.id))]));
 
   const seenModules = new Set<string>();
   for (const module of data.modules) {
-    if (seenModules.has(module.id)) report(module.id, `module "${module.id}" komt meer dan eens voor`);
+    if (seenModules.has(module.id)) report(module.id, message('training.duplicateModule', { module: module.id }));
     seenModules.add(module.id);
     for (const track of TRAINING_TRACKS) {
       for (const signal of module.tracks[track].signals) {
-        if (!forms.get(module.id)?.has(signal)) report(module.id, `functie "${track}": signaal "${signal}" staat niet in de signalenlijst van deze vorm (knowledge/forms.yaml)`);
+        if (!forms.get(module.id)?.has(signal)) report(module.id, message('training.unknownSignal', { track, signal }));
       }
     }
   }
-  for (const module of TRAINING_MODULES) if (!seenModules.has(module)) report(module, `module "${module}" ontbreekt`);
+  for (const module of TRAINING_MODULES) if (!seenModules.has(module)) report(module, message('training.missingModule', { module }));
 
   const seenVignettes = new Set<string>();
   for (const vignette of data.vignettes) {
-    if (seenVignettes.has(vignette.id)) report(vignette.id, `casus "${vignette.id}" komt meer dan eens voor`);
+    if (seenVignettes.has(vignette.id)) report(vignette.id, message('training.duplicateVignette', { vignette: vignette.id }));
     seenVignettes.add(vignette.id);
     const seenMaps = new Set<string>();
     for (const route of vignette.routes) {
-      if (seenMaps.has(route.map)) report(vignette.id, `routekaart "${route.map}" staat meer dan eens bij deze casus`);
+      if (seenMaps.has(route.map)) report(vignette.id, message('training.mapTwice', { map: route.map }));
       seenMaps.add(route.map);
       const map = maps.get(route.map);
       if (!map) {
-        report(vignette.id, `routekaart "${route.map}" bestaat niet`);
+        report(vignette.id, message('training.mapMissing', { map: route.map }));
         continue;
       }
-      for (const message of checkRoute(map, route)) report(vignette.id, `routekaart "${route.map}": ${message}`);
+      for (const problem of checkRoute(map, route)) report(vignette.id, message('training.route', { map: route.map, problem }));
     }
     // Every region offers the case on one of its own maps (the national one counts: it is in every region's list).
     for (const region of files.regions.data.regions) {
       if (!region.routemaps.some((m) => seenMaps.has(m))) {
-        report(vignette.id, `geen route op een routekaart van regio "${region.id}" (${region.routemaps.join(', ')})`);
+        report(vignette.id, message('training.noRouteInRegion', { region: region.id, maps: [...region.routemaps] }));
       }
     }
   }
   for (const module of TRAINING_MODULES) {
     for (const track of TRAINING_TRACKS) {
-      if (!data.vignettes.some((v) => v.module === module && v.tracks.includes(track))) report(module, `geen casus voor functie "${track}" in deze module`);
+      if (!data.vignettes.some((v) => v.module === module && v.tracks.includes(track))) report(module, message('training.noVignette', { track }));
     }
   }
   return errors;
 }
 
 /** Walks the route's answers on the map file; each problem as one message. */
-export function checkRoute(map: RouteMapFile, route: VignetteRoute): string[] {
+export function checkRoute(map: RouteMapFile, route: VignetteRoute): Message[] {
   const nodes = new Map(map.nodes.map((n) => [n.id, n]));
   const asked = new Set<string>();
   let node = nodes.get(map.start);
   for (const [index, answer] of route.answers.entries()) {
-    if (!node) return [`het beginpunt "${map.start}" bestaat niet`];
-    if (node.type === 'outcome') return [`antwoord ${index + 1} ("${answer}") komt na de uitkomst "${node.id}"`];
+    if (!node) return [message('training.noStart', { start: map.start })];
+    if (node.type === 'outcome') return [message('training.afterOutcome', { number: index + 1, answer, node: node.id })];
     asked.add(node.id);
     const option = node.options.find((o) => o.id === answer);
-    if (!option) return [`vraag "${node.id}" heeft geen antwoord "${answer}" (wel: ${node.options.map((o) => o.id).join(', ')})`];
+    if (!option) return [message('training.noSuchAnswer', { node: node.id, answer, options: node.options.map((o) => o.id) })];
     node = nodes.get(option.next);
   }
-  const problems: string[] = [];
-  if (!node || node.type !== 'outcome') problems.push(`de antwoorden eindigen bij vraag "${node?.id ?? '?'}", niet bij een uitkomst`);
-  else if (node.id !== route.outcome) problems.push(`de antwoorden leiden naar "${node.id}", niet naar de uitkomst "${route.outcome}"`);
+  const problems: Message[] = [];
+  if (!node || node.type !== 'outcome') problems.push(message('training.endsAtQuestion', { node: node?.id ?? '?' }));
+  else if (node.id !== route.outcome) problems.push(message('training.wrongOutcome', { node: node.id, outcome: route.outcome }));
   for (const question of Object.keys(route.why)) {
-    if (!asked.has(question)) problems.push(`uitleg bij vraag "${question}", maar die vraag ligt niet op de route`);
+    if (!asked.has(question)) problems.push(message('training.whyOffRoute', { node: question }));
   }
   return problems;
 }

@@ -22,6 +22,11 @@ describe('readPackText', () => {
     expect(readPackText(text)).toEqual({ errors: [expect.stringContaining('te diep genest')] });
   });
 
+  it('reads a wide pack written as JSON on one line', () => {
+    const wide = { partners: Array.from({ length: 200 }, (_, i) => ({ id: `p${i}`, contacts: [{ id: `c${i}`, label: { nl: 'x' } }] })) };
+    expect(readPackText(JSON.stringify(wide))).toEqual({ data: wide });
+  });
+
   it('still reads an ordinary file with an alias', () => {
     expect(readPackText('a: &x [1, 2]\nb: *x\n')).toEqual({ data: { a: [1, 2], b: [1, 2] } });
   });

@@ -27,7 +27,8 @@ export function nestsTooDeep(text: string): boolean {
       case 'seq-item-ind':
       case 'explicit-key-ind':
       case 'map-value-ind':
-        indicators++;
+        // Inside brackets a colon separates key and value (JSON on one line); the brackets count.
+        if (flow === 0) indicators++;
         break;
       case 'flow-map-start':
       case 'flow-seq-start':

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { contentHash } from '../../../domain/content/content-hash';
+import { asProblem, message } from '../../../domain/content/content-messages';
 import { diffPacks } from '../../../domain/content/pack-diff';
 import { REGION_PACK_FORMAT_VERSION, regionPackSchema, type RegionPack } from '../../../domain/content/region-pack-schema';
 import type { PackDiff, PackVersionKind, PackVersionSummary, RegionPackState } from '../../../domain/content/region-pack-state';
@@ -36,7 +37,7 @@ export function packProblems(services: Services, region: string, data: unknown):
 
 /** A region's draft holds that region's pack: another region's cannot be published in its place. */
 function otherRegion(pack: RegionPack, region: string): PackIssue[] {
-  return pack.region.id === region ? [] : [{ path: ['region', 'id'], message: `dit is het pakket van regio "${pack.region.id}", niet van "${region}"` }];
+  return pack.region.id === region ? [] : [{ path: ['region', 'id'], ...asProblem(message('pack.ofOtherRegion', { pack: pack.region.id, region })) }];
 }
 
 export async function publishedOf(ctx: TxContext, region: string): Promise<VersionRow> {

@@ -1,9 +1,10 @@
 import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { addEntry, entriesOf, listPath, listSource, removeEntry, setListSource, sourceKey, updateEntry, type KnowledgeList } from '../../../../domain/content/edit-knowledge';
+import { problemText } from '../../../../domain/content/content-messages';
+import { addEntry, entriesOf, listPath, listSource, removeEntry, setListSource, updateEntry, type KnowledgeList } from '../../../../domain/content/edit-knowledge';
 import type { Language, LocalizedText } from '../../../../domain/content/localized';
 import type { PackKnowledge } from '../../../../domain/content/region-pack-schema';
-import type { SourceDocument } from '../../../../domain/content/sources';
+import { sourceKey, sourceTitle, type SourceDocument } from '../../../../domain/content/sources';
 import type { PackIssue } from '../../../../domain/content/validate-region-pack';
 import { EXPLOITATION_FORMS, type ExploitationForm } from '../../../../domain/knowledge/schema';
 import { textIn, withText } from '../../../../domain/routemap/edit-map';
@@ -33,8 +34,10 @@ export function ListEditor({ list, label, knowledge, sources, issues, onEdit, on
   const entries = entriesOf(knowledge, list) as readonly Editable[];
   const current = listSource(knowledge, list);
   const keys = new Set([...sources.map((s) => s.id), ...entries.map((e) => sourceKey((e as { source?: string | string[] }).source))].filter((k) => k !== ''));
-  const title = (key: string) => key.split('+').map((id) => sources.find((s) => s.id === id)?.title ?? id).join(' + ');
-  const errorAt = (path: PropertyKey[]) => issues.find((i) => knowledgeFieldOf(i.path) === knowledgeFieldId(path))?.message ?? null;
+  const errorAt = (path: PropertyKey[]) => {
+    const issue = issues.find((i) => knowledgeFieldOf(i.path) === knowledgeFieldId(path));
+    return issue ? problemText(issue, lang) : null;
+  };
   const set = (i: number, change: (e: Editable) => Editable) => onEdit((k) => updateEntry<Editable>(k, list, i, change));
   return (
     <div className="sr-knowledge-list">
@@ -54,7 +57,7 @@ export function ListEditor({ list, label, knowledge, sources, issues, onEdit, on
         <option value="">{t('knowledge.noSource')}</option>
         {[...keys].map((key) => (
           <option key={key} value={key}>
-            {title(key)}
+            {sourceTitle(sources, key)}
           </option>
         ))}
       </SelectField>

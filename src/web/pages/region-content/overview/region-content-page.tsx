@@ -2,7 +2,8 @@ import { Button, ButtonGroup, Heading1, Heading2, Heading3, Paragraph } from '@u
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../../domain/content/localized';
+import { problemText } from '../../../../domain/content/content-messages';
+import { localize, type Language } from '../../../../domain/content/localized';
 import type { PackChange, PackVersionSummary, RegionPackState } from '../../../../domain/content/region-pack-state';
 import {
   discardRegionPackDraft,
@@ -75,7 +76,7 @@ function Overview({ region, state }: { region: string; state: RegionPackState })
 }
 
 function DraftSection({ region, state, onChange }: { region: string; state: RegionPackState; onChange: (s: RegionPackState) => void }) {
-  const { t } = useTranslation(NS);
+  const { t, i18n } = useTranslation(NS);
   const fromRelease = state.draft?.fromRelease;
   const [reason, setReason] = useState('');
   // A draft taken from a release is published "uit release X" unless the regiobeheerder says otherwise.
@@ -106,7 +107,7 @@ function DraftSection({ region, state, onChange }: { region: string; state: Regi
           <ul className="sr-region-content__problems">
             {problems.map((p, i) => (
               <li key={i}>
-                <code className="sr-code-small">{p.path.map(String).join(' › ') || t('draft.wholePack')}</code> {p.message}
+                <code className="sr-code-small">{p.path.map(String).join(' › ') || t('draft.wholePack')}</code> {problemText(p, i18n.language as Language)}
               </li>
             ))}
           </ul>

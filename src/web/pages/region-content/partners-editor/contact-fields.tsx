@@ -1,6 +1,6 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { markVerified, optional, updateContact } from '../../../../domain/content/edit-partners';
+import { markVerified, optional, optionalText, updateContact } from '../../../../domain/content/edit-partners';
 import type { Language, LocalizedText } from '../../../../domain/content/localized';
 import type { ContactEntry } from '../../../../domain/content/partner-schema';
 import type { RegionPack } from '../../../../domain/content/region-pack-schema';
@@ -32,7 +32,7 @@ export function ContactFields({ partnerIndex, index, partnerName, contact, subre
   const lang = i18n.language as Language;
   const id = (field: string) => fieldId(partnerIndex, index, field);
   const set = (change: (c: ContactEntry) => ContactEntry) => onEdit((p) => updateContact(p, partnerIndex, index, change));
-  const error = (field: string) => problemAt(issues, id(field));
+  const error = (field: string) => problemAt(issues, id(field), lang);
   const name = textIn(contact.label, lang) || textIn(contact.label, 'nl') || t('partners.unnamedContact');
   const stale = isStale(contact.verifiedOn, today);
   const checkedOn = /^\d{4}-\d{2}-\d{2}$/.test(contact.verifiedOn) ? formatDate(contact.verifiedOn, lang) : null;
@@ -63,19 +63,14 @@ export function ContactFields({ partnerIndex, index, partnerName, contact, subre
         <TextField id={id('email')} type="email" label={t('partners.email')} value={contact.email ?? ''} error={error('email')} onValueChange={(v) => set((c) => optional(c, 'email', v))} />
         <TextField id={id('url')} type="url" label={t('partners.url')} value={contact.url ?? ''} error={error('url')} onValueChange={(v) => set((c) => optional(c, 'url', v))} />
       </div>
+      <TextPair id={id('hours')} label={t('partners.hours')} value={contact.hours} error={error('hours')} onChange={(l, text) => set((c) => optionalText(c, 'hours', l, text))} />
       <TextPair
-        id={id('hours')}
-        label={t('partners.hours')}
-        value={contact.hours}
-        error={error('hours')}
-        onChange={(l, text) =>
-          set((c) => {
-            const hours = withText(c.hours, l, text);
-            const next: ContactEntry = { ...c, hours };
-            if (textIn(hours, 'nl') === '' && textIn(hours, 'en') === '') delete next.hours;
-            return next;
-          })
-        }
+        id={id('note')}
+        label={t('partners.note')}
+        value={contact.note}
+        multiline
+        error={error('note')}
+        onChange={(l, text) => set((c) => optionalText(c, 'note', l, text))}
       />
       {subregions.length > 0 && (
         <SelectField

@@ -8,6 +8,6 @@ export function fieldOfPath(path: readonly PropertyKey[]): string {
   const [, partner, part, contact, field] = path;
   if (typeof partner !== 'number') return 'partners-title';
   if (part === 'contacts' && typeof contact === 'number') return fieldId(partner, contact, typeof field === 'string' ? field : 'label');
-  if (part === 'name' || part === 'description' || part === 'regions') return fieldId(partner, null, part);
+  if (part === 'name' || part === 'description' || part === 'source' || part === 'regions') return fieldId(partner, null, part);
   return `partner-${partner}`;
 }

@@ -1,12 +1,15 @@
 import { Alert, Button, Fieldset, FieldsetLegend, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { addContact, updatePartner } from '../../../../domain/content/edit-partners';
+import { problemText, type CodedProblem } from '../../../../domain/content/content-messages';
+import { addContact, setPartnerSource, updatePartner } from '../../../../domain/content/edit-partners';
 import type { Language, LocalizedText } from '../../../../domain/content/localized';
 import type { Partner } from '../../../../domain/content/partner-schema';
 import type { RegionPack } from '../../../../domain/content/region-pack-schema';
+import { sourceKey, sourceTitle } from '../../../../domain/content/sources';
 import type { PackIssue } from '../../../../domain/content/validate-region-pack';
 import { textIn, withText } from '../../../../domain/routemap/edit-map';
 import { CheckboxField } from '../../../components/form/choice-field';
+import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { TextareaField } from '../../../components/form/textarea-field';
 import { ContactFields } from './contact-fields';
@@ -29,9 +32,9 @@ interface Props {
 }
 
 /** The first problem at a field, for the message beside it (the list above has them all). */
-export function problemAt(issues: readonly (PackIssue & { atField?: string })[], id: string): string | null {
+export function problemAt(issues: readonly (PackIssue & { atField?: CodedProblem })[], id: string, lang: Language): string | null {
   const issue = issues.find((i) => fieldOfPath(i.path) === id);
-  return issue ? (issue.atField ?? issue.message) : null;
+  return issue ? problemText(issue.atField ?? issue, lang) : null;
 }
 
 /** Two fields for one text: Dutch (required) and English (optional; Dutch is shown where it is missing). */
@@ -61,6 +64,9 @@ export function PartnerSection({ index, partner, pack, regions, issues, today, t
   const lang = i18n.language as Language;
   const set = (change: (p: Partner) => Partner) => onEdit((p) => updatePartner(p, index, change));
   const headingId = `partner-${index}`;
+  const source = sourceKey(partner.source);
+  // The pack's documents, and what the partner cites now should the pack not list it.
+  const sourceKeys = new Set([...pack.sources.map((s) => s.id), ...(source === '' ? [] : [source])]);
   const unplaced = issues.filter((i) => {
     const target = fieldOfPath(i.path);
     return target === headingId || target === fieldId(index, null, 'regions');
@@ -74,7 +80,7 @@ export function PartnerSection({ index, partner, pack, regions, issues, today, t
         <Alert type="warning">
           <UnorderedList>
             {unplaced.map((issue, i) => (
-              <UnorderedListItem key={i}>{issue.message}</UnorderedListItem>
+              <UnorderedListItem key={i}>{problemText(issue, lang)}</UnorderedListItem>
             ))}
           </UnorderedList>
         </Alert>
@@ -83,7 +89,7 @@ export function PartnerSection({ index, partner, pack, regions, issues, today, t
         id={fieldId(index, null, 'name')}
         label={t('partners.name')}
         value={partner.name}
-        error={problemAt(issues, fieldId(index, null, 'name'))}
+        error={problemAt(issues, fieldId(index, null, 'name'), lang)}
         onValueChange={(name) => set((p) => ({ ...p, name }))}
       />
       <TextPair
@@ -91,9 +97,24 @@ export function PartnerSection({ index, partner, pack, regions, issues, today, t
         label={t('partners.description')}
         value={partner.description}
         multiline
-        error={problemAt(issues, fieldId(index, null, 'description'))}
+        error={problemAt(issues, fieldId(index, null, 'description'), lang)}
         onChange={(l, text) => set((p) => ({ ...p, description: withText(p.description, l, text) }))}
       />
+      <SelectField
+        id={fieldId(index, null, 'source')}
+        label={t('partners.source')}
+        description={t('partners.sourceHint')}
+        value={source}
+        error={problemAt(issues, fieldId(index, null, 'source'), lang)}
+        onValueChange={(key) => onEdit((p) => setPartnerSource(p, index, key))}
+      >
+        <option value="">{t('partners.noSource')}</option>
+        {[...sourceKeys].map((key) => (
+          <option key={key} value={key}>
+            {sourceTitle(pack.sources, key)}
+          </option>
+        ))}
+      </SelectField>
       {pack.region.fallback ? (
         <Paragraph>{t('partners.national')}</Paragraph>
       ) : (

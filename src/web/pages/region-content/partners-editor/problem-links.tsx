@@ -1,5 +1,7 @@
 import { Alert, Heading2, Link, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../../domain/content/content-messages';
+import type { Language } from '../../../../domain/content/localized';
 import type { PackIssue } from '../../../../domain/content/validate-region-pack';
 import { AppLink } from '../../../components/app-link';
 
@@ -15,7 +17,8 @@ interface Props {
 
 /** Every problem of this part of the pack in one list, each a link to its field; nothing to publish until it is empty. */
 export function ProblemLinks({ issues, elsewhere, fieldOf, none }: Props) {
-  const { t } = useTranslation('regionContent');
+  const { t, i18n } = useTranslation('regionContent');
+  const lang = i18n.language as Language;
   return (
     <section aria-labelledby="problemen" className="sr-section">
       <Heading2 id="problemen" tabIndex={-1}>
@@ -40,7 +43,7 @@ export function ProblemLinks({ issues, elsewhere, fieldOf, none }: Props) {
                       field?.focus();
                     }}
                   >
-                    {issue.message}
+                    {problemText(issue, lang)}
                   </Link>
                 </UnorderedListItem>
               );

@@ -1,5 +1,6 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../../domain/content/content-messages';
 import type { Language } from '../../../../domain/content/localized';
 import { setOptionNext, textIn } from '../../../../domain/routemap/edit-map';
 import { NextNodeSelect } from './next-node-select';
@@ -47,7 +48,7 @@ export function MapOutline({ map, issues, selected, onEdit, onSelect, onMove, on
               {problems.length > 0 && (
                 <ul className="sr-outline__problems" aria-label={t('outline.problemsOf', { id: node.id })}>
                   {problems.map((p, i) => (
-                    <li key={i}>{p.message}</li>
+                    <li key={i}>{problemText(p, lang)}</li>
                   ))}
                 </ul>
               )}

@@ -1,6 +1,7 @@
 import { Alert, Button, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../../domain/content/content-messages';
 import type { Language } from '../../../../domain/content/localized';
 import type { ContactChoice } from '../../../../domain/content/pack-contacts';
 import type { PackIssue } from '../../../../domain/content/validate-region-pack';
@@ -38,7 +39,7 @@ interface Props {
 
 /** The form for one node beside the diagram or the list: its texts in Dutch and English, its answers or its contacts. */
 export function NodeForm({ map, nodeId, problems, contactChoices, headingRef, onEdit, onDelete }: Props) {
-  const { t } = useTranslation('routemapEditor');
+  const { t, i18n } = useTranslation('routemapEditor');
   const node = map.nodes.find((n) => n.id === nodeId);
   if (!node) return null;
   return (
@@ -50,7 +51,7 @@ export function NodeForm({ map, nodeId, problems, contactChoices, headingRef, on
         <Alert type="warning">
           <UnorderedList>
             {problems.map((p, i) => (
-              <UnorderedListItem key={i}>{p.message}</UnorderedListItem>
+              <UnorderedListItem key={i}>{problemText(p, i18n.language as Language)}</UnorderedListItem>
             ))}
           </UnorderedList>
         </Alert>

@@ -1,5 +1,7 @@
 import { Alert, Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../../domain/content/content-messages';
+import type { Language } from '../../../../domain/content/localized';
 import type { MapIssues } from '../../../../domain/routemap/map-issues';
 import { AppLink } from '../../../components/app-link';
 
@@ -10,7 +12,8 @@ interface Props {
 
 /** Every problem of the map in one list, each with a way to the node it is about; nothing to publish until it is empty. */
 export function ProblemList({ issues, onShowNode }: Props) {
-  const { t } = useTranslation('routemapEditor');
+  const { t, i18n } = useTranslation('routemapEditor');
+  const lang = i18n.language as Language;
   const byNode = [...issues.byNode.entries()];
   const count = issues.map.length + byNode.reduce((n, [, list]) => n + list.length, 0);
   return (
@@ -24,12 +27,12 @@ export function ProblemList({ issues, onShowNode }: Props) {
           <Paragraph>{t('problems.intro')}</Paragraph>
           <UnorderedList>
             {issues.map.map((issue, i) => (
-              <UnorderedListItem key={`map-${i}`}>{issue.message}</UnorderedListItem>
+              <UnorderedListItem key={`map-${i}`}>{problemText(issue, lang)}</UnorderedListItem>
             ))}
             {byNode.flatMap(([id, list]) =>
               list.map((issue, i) => (
                 <UnorderedListItem key={`${id}-${i}`}>
-                  {issue.message}
+                  {problemText(issue, lang)}
                   {/* One way to the step after its last problem, not one per problem. */}
                   {i === list.length - 1 && (
                     <>

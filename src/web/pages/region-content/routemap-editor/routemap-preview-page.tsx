@@ -3,6 +3,7 @@ import { Alert, Heading1, Paragraph, UnorderedList, UnorderedListItem } from '@u
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { problemText } from '../../../../domain/content/content-messages';
 import type { Language } from '../../../../domain/content/localized';
 import { previewPackMap } from '../../../../domain/content/preview-pack-map';
 import type { RegionPackState } from '../../../../domain/content/region-pack-state';
@@ -67,7 +68,7 @@ function Preview({ state, mapId }: { state: RegionPackState; mapId: string }) {
             <Paragraph>{t('preview.hasProblems', { count: preview.problems.length })}</Paragraph>
             <UnorderedList>
               {preview.problems.map((p, i) => (
-                <UnorderedListItem key={i}>{p.message}</UnorderedListItem>
+                <UnorderedListItem key={i}>{problemText(p, lang)}</UnorderedListItem>
               ))}
             </UnorderedList>
           </Alert>
