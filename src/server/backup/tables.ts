@@ -3,10 +3,11 @@ import { queryRows, type Tx } from '../db/tenant';
 
 /**
  * Tables a backup leaves out: logins in progress and their throttle (whoever restores logs in
- * again). The job queue (pg-boss's own schema) is not ours either: a restored installation plans
- * its work anew.
+ * again); persons of an import still running (a queued upload runs again from the start, and an
+ * import from the command line is run again). The job queue (pg-boss's own schema) is not ours
+ * either: a restored installation plans its work anew.
  */
-export const NOT_BACKED_UP = new Set(['sessions', 'login_throttle']);
+export const NOT_BACKED_UP = new Set(['sessions', 'login_throttle', 'register_persons_staging']);
 
 /**
  * The application's tables, each after the tables its foreign keys point to, so that a restore

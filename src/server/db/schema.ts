@@ -485,36 +485,40 @@ export const registerImports = pgTable(
   (t) => [index('register_imports_current_idx').on(t.register, t.municipality, t.source, t.status)],
 );
 
+/** The columns of a person of a municipality's own records, as imported (registerPersons, registerPersonsStaging). */
+const personColumns = () => ({
+  municipality: text('municipality').notNull(),
+  importId: uuid('import_id').notNull(),
+  /** bronId: the record's id in the source system, shown to the AF to look it up there. */
+  sourceId: text('source_id').notNull(),
+  givenNames: text('given_names'),
+  prefix: text('prefix'),
+  surname: text('surname').notNull(),
+  birthYear: integer('birth_year'),
+  birthMonth: integer('birth_month'),
+  birthDay: integer('birth_day'),
+  street: text('street'),
+  houseNumber: integer('house_number'),
+  houseLetter: text('house_letter'),
+  addition: text('addition'),
+  postcode: text('postcode'),
+  place: text('place'),
+  description: text('description'),
+  surnameNorm: text('surname_norm').notNull(),
+  givenNorm: text('given_norm'),
+  surnameKey: text('surname_key').notNull(),
+});
+
 /**
  * The municipality's own records of persons (enforcement, permits, social domain), as exported
  * from its systems. Tenant table. Plain text so PostgreSQL can search it (docs/decisions/0012);
  * the `*_norm` and `*_key` columns hold the domain's normalised forms (src/domain/matching).
+ * An import's rows are written in surname order, so that one surname's persons share a few pages
+ * (docs/decisions/0033-persons-stored-by-surname.md).
  */
 export const registerPersons = pgTable(
   'register_persons',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    municipality: text('municipality').notNull(),
-    importId: uuid('import_id').notNull(),
-    /** bronId: the record's id in the source system, shown to the AF to look it up there. */
-    sourceId: text('source_id').notNull(),
-    givenNames: text('given_names'),
-    prefix: text('prefix'),
-    surname: text('surname').notNull(),
-    birthYear: integer('birth_year'),
-    birthMonth: integer('birth_month'),
-    birthDay: integer('birth_day'),
-    street: text('street'),
-    houseNumber: integer('house_number'),
-    houseLetter: text('house_letter'),
-    addition: text('addition'),
-    postcode: text('postcode'),
-    place: text('place'),
-    description: text('description'),
-    surnameNorm: text('surname_norm').notNull(),
-    givenNorm: text('given_norm'),
-    surnameKey: text('surname_key').notNull(),
-  },
+  { id: bigserial('id', { mode: 'number' }).primaryKey(), ...personColumns() },
   (t) => [
     index('register_persons_address_idx').on(t.importId, t.postcode, t.houseNumber),
     // Blocking (src/server/matching/find-in-registers.ts): the surnames like the one searched,
@@ -525,6 +529,13 @@ export const registerPersons = pgTable(
     index('register_persons_given_initial_idx').on(t.surnameNorm, sql`coalesce(left(${t.givenNorm}, 1), '')`),
   ],
 );
+
+/**
+ * The persons of imports still running, in the order of the file: when every row is good they are
+ * moved to registerPersons sorted by surname and deleted here. Tenant table, unlogged and without
+ * indexes: it only ever holds rows on their way (migration 0030).
+ */
+export const registerPersonsStaging = pgTable('register_persons_staging', personColumns());
 
 /**
  * The search keys of the surnames in a municipality's own records of persons (the domain's

@@ -1,7 +1,8 @@
+import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client';
-import { municipalities, registerAddresses, registerImports, registerPersons } from '../db/schema';
+import { municipalities, registerAddresses, registerImports, registerPersons, registerPersonsStaging } from '../db/schema';
 import { asSystem, inTenant, queryRows } from '../db/tenant';
 import { openTestDatabase } from '../test-support/test-database';
 
@@ -51,6 +52,17 @@ describe('the registers in the database', () => {
     // Writing into another municipality's register, or deleting from it, does nothing or is refused.
     await expect(inTenant(database.db, LEIDEN, (tx) => tx.insert(registerPersons).values(person(DEN_HAAG, denHaagImport, 'x', 'Bakker')))).rejects.toThrow();
     const deleted = await inTenant(database.db, LEIDEN, (tx) => queryRows(tx, sql`delete from register_persons where municipality = ${DEN_HAAG} returning id`));
+    expect(deleted).toEqual([]);
+  });
+
+  it('keeps the persons of an import still running (its staging table) to the municipality too', async () => {
+    const stage = (municipality: string) => inTenant(database.db, municipality, (tx) => tx.insert(registerPersonsStaging).values(person(municipality, crypto.randomUUID(), `${municipality}-staged`, 'Jansen')));
+    await stage(LEIDEN);
+    await stage(DEN_HAAG);
+    const seen = await inTenant(database.db, LEIDEN, (tx) => queryRows<{ source_id: string }>(tx, sql`select source_id from register_persons_staging`));
+    expect(seen).toEqual([{ source_id: `${LEIDEN}-staged` }]);
+    await expect(inTenant(database.db, LEIDEN, (tx) => tx.insert(registerPersonsStaging).values(person(DEN_HAAG, crypto.randomUUID(), 'x', 'Bakker')))).rejects.toThrow();
+    const deleted = await inTenant(database.db, LEIDEN, (tx) => queryRows(tx, sql`delete from register_persons_staging where municipality = ${DEN_HAAG} returning source_id`));
     expect(deleted).toEqual([]);
   });
 

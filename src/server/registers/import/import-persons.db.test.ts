@@ -5,6 +5,7 @@ import { normaliseName, surnameSearchKeys } from '../../../domain/matching';
 import { PERSON_COLUMNS } from '../../../domain/registers/person-row';
 import { systemContext } from '../../context/context';
 import { run } from '../../context/run';
+import { registerImports, registerPersonsStaging } from '../../db/schema';
 import { inTenant, queryRows } from '../../db/tenant';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { importPersons } from './import-persons';
@@ -117,6 +118,22 @@ describe('importing the municipality\'s own records of persons', () => {
     const [{ count }] = (await inTenant(t.database.db, DEN_HAAG, (tx) => queryRows<{ count: number }>(tx, sql`select count(*)::int as count from register_persons`))) as [{ count: number }];
     expect(count).toBe(2500);
     expect((await persons(DEN_HAAG))[0]!.source_id).toMatch(/^BULK-/);
+  });
+
+  it('stores each person once when a queued import runs again after a crash halfway', async () => {
+    const importId = await inTenant(t.database.db, DEN_HAAG, async (tx) => {
+      const [queued] = await tx.insert(registerImports).values({ municipality: DEN_HAAG, register: 'persons', source: 'Herstart', status: 'running', startedAt: new Date() }).returning({ id: registerImports.id });
+      // What the attempt that crashed had written.
+      await tx.insert(registerPersonsStaging).values({ municipality: DEN_HAAG, importId: queued!.id, sourceId: 'HR-1', surname: 'Bakker', surnameNorm: 'bakker', surnameKey: 'bakker' });
+      return queued!.id;
+    });
+    const outcome = await run(systemContext(t.services, { name: 'cli', municipality: DEN_HAAG }), importPersons, {
+      source: 'Herstart',
+      file: Readable.from([Buffer.from(csv('HR-1,Kees,,Bakker,,,,,,,,', 'HR-2,Anna,,Smit,,,,,,,,'))]),
+      queuedImportId: importId,
+    });
+    expect(outcome).toMatchObject({ status: 'complete', rows: 2 });
+    expect((await persons(DEN_HAAG)).map((p) => p.source_id).filter((id) => id.startsWith('HR-'))).toEqual(['HR-1', 'HR-2']);
   });
 
   it('lists the first 100 wrong rows and counts the rest', async () => {

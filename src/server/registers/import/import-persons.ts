@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { checkPersonHeader, readPersonRow, type RegisterPerson } from '../../../domain/registers/person-row';
 import { sourceName } from '../../../domain/registers/register-fields';
 import type { Context, TxContext } from '../../context/context';
 import { defineProcedure } from '../../context/run';
-import { registerPersons } from '../../db/schema';
+import { registerPersons, registerPersonsStaging } from '../../db/schema';
 import { errors } from '../../http/errors';
 import { insertRows } from './insert-rows';
 import { rebuildSurnameKeys } from './surname-keys';
@@ -26,6 +26,13 @@ const COLUMNS = [
   ['addition', 'text'], ['postcode', 'text'], ['place', 'text'], ['description', 'text'], ['surname_norm', 'text'], ['given_norm', 'text'], ['surname_key', 'text'],
 ] as const;
 
+const COLUMN_NAMES = sql.raw(COLUMNS.map(([name]) => name).join(', '));
+
+/**
+ * The rows go to a staging table in the file's order and, once all are good, to register_persons
+ * sorted by surname and year of birth: a search reads one surname's persons from a few pages
+ * rather than from one page each (docs/decisions/0033-persons-stored-by-surname.md).
+ */
 const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> => ({
   register: 'persons',
   source,
@@ -35,9 +42,17 @@ const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> =
   batchSize: 5000,
   insert: async (tx, importId, batch) => {
     const rows = batch.map((p) => [ctx.municipality!, importId, p.sourceId, p.givenNames, p.prefix, p.surname, p.birthYear, p.birthMonth, p.birthDay, p.street, p.houseNumber, p.houseLetter, p.addition, p.postcode, p.place, p.description, p.surnameNorm, p.givenNorm, p.surnameKey]);
-    await insertRows(tx.tx, 'register_persons', COLUMNS, rows);
+    await insertRows(tx.tx, 'register_persons_staging', COLUMNS, rows);
   },
-  deleteRows: deletePersonRows,
+  // The database sorts (on disk beyond work_mem), not this process.
+  beforeComplete: async (tx, importId) => {
+    await tx.tx.execute(sql`with staged as (delete from register_persons_staging where import_id = ${importId} returning *)
+      insert into register_persons (${COLUMN_NAMES}) select ${COLUMN_NAMES} from staged order by surname_norm, birth_year`);
+  },
+  deleteRows: async (tx, importIds) => {
+    if (importIds.length) await tx.tx.delete(registerPersonsStaging).where(inArray(registerPersonsStaging.importId, importIds));
+    await deletePersonRows(tx, importIds);
+  },
   // The search keys of the surnames a search blocks on.
   afterComplete: rebuildSurnameKeys,
 });
@@ -45,6 +60,17 @@ const personsPlan = (ctx: Context, source: string): ImportPlan<RegisterPerson> =
 /** Deletes the persons of these imports: replaced, refused halfway, or past their retention term. */
 export async function deletePersonRows(tx: TxContext, importIds: string[]): Promise<void> {
   if (importIds.length) await tx.tx.delete(registerPersons).where(inArray(registerPersons.importId, importIds));
+}
+
+/**
+ * After an import, as the schema owner (VACUUM runs in no transaction, ANALYZE only for the owner):
+ * the staging table's deleted rows are cleared so that its pages are used again (PGlite runs no
+ * autovacuum), and the planner learns the new persons now rather than when autovacuum comes by.
+ */
+async function tidyUpAfterImport(ctx: Context, outcome: ImportOutcome): Promise<void> {
+  const { database } = ctx.services;
+  await database.raw('vacuum register_persons_staging');
+  if (outcome.status === 'complete') await database.raw('analyze register_persons');
 }
 
 /**
@@ -58,5 +84,7 @@ export const importPersons = defineProcedure('register.import', async (ctx, inpu
   if (source === null) throw errors.registerSourceInvalid();
   let bytes = 0;
   const lines = readCsv(input.file, { delimiter: ',', checkHeader: checkPersonHeader, onBytes: (b) => (bytes = b) });
-  return runImport(ctx, personsPlan(ctx, source), lines, (progress) => input.onProgress?.({ ...progress, bytes }), input.queuedImportId ? { queuedImportId: input.queuedImportId } : {});
+  const outcome = await runImport(ctx, personsPlan(ctx, source), lines, (progress) => input.onProgress?.({ ...progress, bytes }), input.queuedImportId ? { queuedImportId: input.queuedImportId } : {});
+  await tidyUpAfterImport(ctx, outcome);
+  return outcome;
 });

@@ -22,6 +22,11 @@ export interface ImportPlan<T> {
   insert(ctx: TxContext, importId: string, batch: T[]): Promise<void | RefusedRow[]>;
   /** Deletes the rows of these imports (replaced, or refused halfway). */
   deleteRows(ctx: TxContext, importIds: string[]): Promise<void>;
+  /**
+   * Once every row is written and good, in a transaction of its own before the import completes:
+   * rows written to a staging table go to the register (persons: in surname order).
+   */
+  beforeComplete?(ctx: TxContext, importId: string): Promise<void>;
   /** What is derived from the register's complete rows, brought up to date in the completing transaction. */
   afterComplete?(ctx: TxContext, importId: string): Promise<void>;
   /** Rows per transaction; 1000 unless a plan writes faster in larger ones. */
@@ -76,6 +81,8 @@ export async function runImport<T>(
     // An upload from the browser was queued under its own import; the job now runs it.
     if (options.queuedImportId) {
       await tx.tx.update(registerImports).set({ status: 'running', startedAt: tx.now }).where(eq(registerImports.id, options.queuedImportId));
+      // A retry after a crash starts over: the rows an earlier attempt wrote would be there twice.
+      await plan.deleteRows(tx, [options.queuedImportId]);
       return options.queuedImportId;
     }
     const [created] = await tx.tx
@@ -152,6 +159,7 @@ export async function runImport<T>(
     }
     await flush();
     await writing;
+    if (badRowCount === 0 && plan.beforeComplete) await inTransaction(ctx, (tx) => plan.beforeComplete!(tx, importId));
   } catch (error) {
     await writing.catch(() => {});
     if (!(error instanceof CsvFileError)) {
