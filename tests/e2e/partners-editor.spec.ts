@@ -99,11 +99,17 @@ describe('the partners editor', () => {
     await context.close();
   });
 
+  /** The partners editor, reached from the region's content overview as the menu leads there. */
+  async function openPartnersEditor() {
+    const opened = await loggedInPage(browser, server, regio);
+    await opened.page.goto('/regio/inhoud');
+    await opened.page.getByRole('link', { name: 'Partners en contactgegevens bewerken' }).click();
+    await opened.page.getByRole('heading', { level: 1, name: 'Partners en contacten' }).waitFor();
+    return opened;
+  }
+
   it("asks before the browser's Back button leaves unsaved edits", async () => {
-    const { context, page } = await loggedInPage(browser, server, regio);
-    await page.goto('/regio/inhoud');
-    await page.getByRole('link', { name: 'Partners en contactgegevens bewerken' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Partners en contacten' }).waitFor();
+    const { context, page } = await openPartnersEditor();
     const name = page.getByLabel('Naam van de partner').first();
     await name.fill('SHOP Den Haag');
 
@@ -125,10 +131,7 @@ describe('the partners editor', () => {
   });
 
   it('keeps the note of a contact and the source document of a partner', async () => {
-    const { context, page } = await loggedInPage(browser, server, regio);
-    await page.goto('/regio/inhoud');
-    await page.getByRole('link', { name: 'Partners en contactgegevens bewerken' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Partners en contacten' }).waitFor();
+    const { context, page } = await openPartnersEditor();
     const source = page.getByLabel('Brondocument van deze gegevens').first();
     const note = page.getByLabel('Opmerking bij het contact (Nederlands)').first();
     await source.selectOption({ label: 'Handreiking mensenhandel' });

@@ -50,7 +50,12 @@ export async function startJobRunner(services: Services, options: JobRunnerOptio
   // pg-boss throttles a schedule for at most as long as it keeps completed jobs (12 hours by
   // default): keep them as long as the longest interval, so a daily run is throttled to one a day.
   const archiveCompletedAfterSeconds = Math.max(12 * 3600, ...(options.schedules ?? []).map((s) => s.everySeconds));
-  const boss = new PgBoss({ db: { executeSql: (text, values) => services.database.raw(text, values) }, schedule: false, archiveCompletedAfterSeconds });
+  // After stop, pg-boss may still report a job that finished late (Manager.complete); the database
+  // may be closed by then, and pg-boss leaves that rejection unhandled. Its report is dropped: every
+  // job may run twice, so the job runs again later.
+  let stoppedBoss = false;
+  const executeSql = (text: string, values?: unknown[]) => (stoppedBoss ? Promise.resolve({ rows: [] }) : services.database.raw(text, values));
+  const boss = new PgBoss({ db: { executeSql }, schedule: false, archiveCompletedAfterSeconds });
   boss.on('error', (error: unknown) => logger.error({ error: errorCode(error) }, 'achtergrondtaken: fout in de wachtrij'));
   await boss.start();
   const definitions = new Map(options.jobs.map((job) => [job.queue, job]));
@@ -88,10 +93,10 @@ export async function startJobRunner(services: Services, options: JobRunnerOptio
       if (stopped) return;
       stopped = true;
       for (const timer of timers) clearInterval(timer);
-      // Running jobs may finish: one given up early still reports to pg-boss after the database
-      // is closed (an unhandled rejection). A process that must stop within 5 s is ended after 4 s
+      // Running jobs may finish. A process that must stop within 5 s is ended after 4 s
       // by src/server/stop-signals.ts; every job may run twice, so one cut off runs again later.
       await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+      stoppedBoss = true;
     },
   };
 }
