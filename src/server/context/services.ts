@@ -7,6 +7,7 @@ import { noJobQueue, type JobQueue } from '../jobs/job-queue';
 import type { Mailer } from '../mail/mailer';
 import { createMetrics, type Metrics } from '../observability/metrics';
 import { createRegisterClients, type RegisterClients, type RegistersConfig } from '../registers/registers-config';
+import { SignalSubjectsCache } from '../matching/signal-subjects-cache';
 
 /** Where log lines go. Never personal data: ids and error codes only. */
 export interface Logger {
@@ -64,6 +65,8 @@ export interface Services {
   registers: RegisterClients;
   /** Prometheus metrics (served at /metrics with METRICS_TOKEN). */
   metrics: Metrics;
+  /** The decrypted subjects of earlier signals, for matching (ADR 34). */
+  signalSubjects: SignalSubjectsCache;
 }
 
 export interface ServiceOptions {
@@ -106,5 +109,6 @@ export function createServices(options: ServiceOptions): Services {
     jobs: noJobQueue,
     registers: createRegisterClients(options.registers ?? NO_REGISTERS, { logger: options.logger ?? silentLogger }),
     metrics: createMetrics(),
+    signalSubjects: new SignalSubjectsCache(),
   };
 }

@@ -1,4 +1,4 @@
-import { ne } from 'drizzle-orm';
+import { inArray, ne } from 'drizzle-orm';
 import { candidate, type Candidate, type NormalisedQuery, scoreQuery, type SignalSubject, signalSubjects } from '../../domain/matching';
 import type { TxContext } from '../context/context';
 import { sealContext, unseal } from '../crypto/sealed-fields';
@@ -12,19 +12,25 @@ export interface EarlierSignal {
 }
 
 /**
- * The municipality's earlier signals, decrypted in memory for this request only
- * (docs/decisions/0012-matching-earlier-signals.md); row-level security keeps them to the own
- * municipality. Read once per request, however many subjects are matched against them.
+ * The municipality's earlier signals with what in them can be matched; row-level security keeps
+ * them to the own municipality. Their subjects are decrypted once per process and kept
+ * (docs/decisions/0034-earlier-signal-subjects-in-memory.md); which signals exist is read from the
+ * database every time. Read once per request, however many subjects are matched against them.
  */
 export async function loadEarlierSignals(ctx: TxContext, options: { except?: string } = {}): Promise<EarlierSignal[]> {
   const rows = await ctx.tx
-    .select({ id: signals.id, reference: signals.reference, submissionSealed: signals.submissionSealed })
+    .select({ id: signals.id, reference: signals.reference })
     .from(signals)
     .where(options.except ? ne(signals.id, options.except) : undefined);
-  return rows.map((row) => ({
-    reference: row.reference,
-    subjects: signalSubjects(unseal<StoredSubmission>(ctx.services.keyring, sealContext.submission(row.id), row.submissionSealed)),
-  }));
+  const decrypt = async (missing: string[]) => {
+    const sealed = await ctx.tx.select({ id: signals.id, submissionSealed: signals.submissionSealed }).from(signals).where(inArray(signals.id, missing));
+    return new Map(sealed.map((row) => [row.id, signalSubjects(unseal<StoredSubmission>(ctx.services.keyring, sealContext.submission(row.id), row.submissionSealed))]));
+  };
+  const ids = rows.map((row) => row.id);
+  const subjects = ctx.municipality
+    ? await ctx.services.signalSubjects.subjectsOf(ctx.municipality, ids, decrypt, ctx.now.getTime(), options.except)
+    : await decrypt(ids).then((byId) => ids.map((id) => byId.get(id) ?? []));
+  return rows.map((row, i) => ({ reference: row.reference, subjects: subjects[i]! }));
 }
 
 /** The earlier signals that mention the same person, organisation or address as the query. */

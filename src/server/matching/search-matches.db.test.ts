@@ -161,4 +161,22 @@ describe('is this person, organisation or address already known?', () => {
     expect(opened.statusCode, opened.body).toBe(200);
     expect(opened.json().details).toMatchObject({ query: { kind: 'person', name: 'Kees Zoekmans', dateOfBirth: '1990' }, candidates: [] });
   });
+
+  // The subjects of earlier signals are kept in memory between searches (ADR 34): a new signal must
+  // be found at once, and one deleted must not be found any more.
+  it('finds a signal sent after the last search, and no longer one that was deleted', async () => {
+    const person = { kind: 'person', name: 'Fatima el Amrani', dateOfBirth: '1991-07-02' };
+    expect(await found(af, person)).toEqual([]);
+    const reporter = await loginAs(t.database.db, { municipality: LEIDEN, roles: ['medewerker'] });
+    const sent = (await submitAs(t.app, reporter, sampleSubmission({ persons: [{ role: 'possible-victim', name: 'Fatima el-Amrani', dateOfBirth: '1991-07-02' }] }))).json() as { id: string; reference: string };
+    expect((await found(af, person)).map((c) => [c.source, c.id])).toEqual([['signal', sent.reference]]);
+    await asSystem(t.database.db, async (tx) => {
+      // As the retention job deletes (the history is append-only otherwise).
+      await tx.execute(sql`select set_config('signaalroute.retention', 'on', true)`);
+      for (const table of ['signal_figures', 'signal_events']) await tx.execute(sql`delete from ${sql.identifier(table)} where signal_id = ${sent.id}`);
+      await tx.execute(sql`delete from signals where id = ${sent.id}`);
+    });
+    expect(await found(af, person)).toEqual([]);
+    expect(t.services.signalSubjects.size).toBeGreaterThan(0);
+  });
 });
