@@ -12,7 +12,7 @@ import { AppLink } from '../../../components/app-link';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { ProblemLinks } from '../partners-editor/problem-links';
 import { RegionPackPage } from '../routemap-editor/region-pack-page';
-import { useLeaveWarning } from '../routemap-editor/use-leave-warning';
+import { useLeaveWarning } from '../use-leave-warning';
 import { usePackDraft } from '../routemap-editor/use-pack-draft';
 import { knowledgeFieldOf } from './knowledge-field-ids';
 import { ListEditor } from './list-editor';

@@ -14,7 +14,7 @@ import { AppLink } from '../../../components/app-link';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { RegionPackPage } from '../routemap-editor/region-pack-page';
-import { useLeaveWarning } from '../routemap-editor/use-leave-warning';
+import { useLeaveWarning } from '../use-leave-warning';
 import { usePackDraft } from '../routemap-editor/use-pack-draft';
 import { fieldId, fieldOfPath } from './field-ids';
 import { ProblemLinks } from './problem-links';

@@ -19,7 +19,7 @@ import { NodeForm } from './node-form';
 import { nodeText } from './node-text';
 import { ProblemList } from './problem-list';
 import { RouteDiagram } from './route-diagram';
-import { useLeaveWarning } from './use-leave-warning';
+import { useLeaveWarning } from '../use-leave-warning';
 import { RegionPackPage } from './region-pack-page';
 import { usePackDraft } from './use-pack-draft';
 

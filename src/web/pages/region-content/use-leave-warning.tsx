@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPath, useLocation, useNavigate, type Location } from 'react-router';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 
 /** Marks the guard entry in the browser's history (see useLeaveWarning). */
 const GUARD = 'leaveGuard';
