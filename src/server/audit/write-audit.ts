@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { isShielded, shield } from '../../domain/audit/shielding';
 import { encryptField } from '../crypto/field-cipher';
 import type { Keyring } from '../crypto/keyring';
@@ -40,32 +40,35 @@ function newSealedReference(): string {
 }
 
 /**
- * Writes an audit record inside the caller's transaction, so the record exists exactly when the
- * change it records does; the database links it into the hash chain. What someone does as a
+ * The statement that writes an audit record in the caller's transaction, so that the record exists
+ * exactly when the change it records does; the database links it into the hash chain. What someone does as a
  * reporter is written shielded (docs/decisions/0011-shielded-reporter-audit.md): the day and the
  * action in the clear, the rest sealed, with an id from a sequence of its own.
  */
-export async function writeAudit(tx: Tx, keyring: Keyring, entry: AuditEntry, at: Date): Promise<void> {
+export function auditInsert(tx: Tx, keyring: Keyring, entry: AuditEntry, at: Date): SQL {
   const fields = { actorUserId: entry.actorUserId, origin: entry.origin, objectId: entry.objectId ?? null, details: entry.details ?? {}, at };
   const common = { municipality: entry.municipality, actor: entry.actor, action: entry.action, objectType: entry.objectType ?? null, result: entry.result };
   if (isShielded(entry.actor)) {
     const { visible, sealed } = shield({ ...fields, details: { ...fields.details, ...entry.sealedDetails } });
     const sealedRef = newSealedReference();
-    await tx.insert(auditEvents).values({
+    return tx.insert(auditEvents).values({
       ...common,
       ...visible,
       id: sql`nextval('audit_events_shielded_id_seq')`,
       sealedRef,
       sealed: encryptField(keyring, sealedAuditContext(sealedRef), JSON.stringify(sealed)),
-    });
-    return;
+    }).getSQL();
   }
   if (!entry.sealedDetails) {
-    await tx.insert(auditEvents).values({ ...common, ...fields });
-    return;
+    return tx.insert(auditEvents).values({ ...common, ...fields }).getSQL();
   }
   // The record as the auditor sees it, with a reference; the full details only in the sealed part.
   const sealedRef = newSealedReference();
   const sealed = { actorUserId: fields.actorUserId, origin: fields.origin, objectId: fields.objectId, details: { ...fields.details, ...entry.sealedDetails }, at: at.toISOString() };
-  await tx.insert(auditEvents).values({ ...common, ...fields, sealedRef, sealed: encryptField(keyring, sealedAuditContext(sealedRef), JSON.stringify(sealed)) });
+  return tx.insert(auditEvents).values({ ...common, ...fields, sealedRef, sealed: encryptField(keyring, sealedAuditContext(sealedRef), JSON.stringify(sealed)) }).getSQL();
+}
+
+/** Writes an audit record now, inside the caller's transaction (see auditInsert). */
+export async function writeAudit(tx: Tx, keyring: Keyring, entry: AuditEntry, at: Date): Promise<void> {
+  await tx.execute(auditInsert(tx, keyring, entry, at));
 }

@@ -1,4 +1,5 @@
-import { writeAudit } from '../audit/write-audit';
+import type { SQL } from 'drizzle-orm';
+import { auditInsert } from '../audit/write-audit';
 import { asSystem, inTenant, type Tx } from '../db/tenant';
 import { AppError } from '../http/errors';
 import { auditActor } from './actor';
@@ -70,24 +71,27 @@ export async function inTransaction<T>(ctx: Context, work: (ctx: TxContext) => P
   const municipality = options.municipality === undefined ? ctx.municipality : options.municipality;
   const now = ctx.services.clock();
   const written: Array<{ action: string; result: string }> = [];
-  const open = (tx: Tx) => work(txContext({ ...ctx, municipality }, tx, now, written));
+  // The transaction's audit records are written last, with its commit (one round trip on a server):
+  // they exist exactly when the work does, and the chain's lock is held only for the commit.
+  const records: SQL[] = [];
+  const open = (tx: Tx) => work(txContext({ ...ctx, municipality }, tx, now, written, records));
   const { db } = ctx.services.database;
-  const settings = { asyncCommit: options.readOnly === true };
+  const settings = { asyncCommit: options.readOnly === true, closing: () => records };
   const result = await (municipality === null ? asSystem(db, open, settings) : inTenant(db, municipality, open, settings));
   // Counted once committed: a rolled-back record (a reminder whose e-mail failed) never happened.
   for (const labels of written) ctx.services.metrics.auditRecords.inc(labels);
   return result;
 }
 
-function txContext(ctx: Context, tx: Tx, now: Date, written: Array<{ action: string; result: string }>): TxContext {
+function txContext(ctx: Context, tx: Tx, now: Date, written: Array<{ action: string; result: string }>, records: SQL[]): TxContext {
   return {
     ...ctx,
     tx,
     now,
-    audit: (record: AuditRecord) => {
+    audit: async (record: AuditRecord) => {
       written.push({ action: record.action, result: record.result ?? 'success' });
       const who = record.by ? { actorUserId: record.by.userId, actor: record.by.as } : auditActor(ctx.actor);
-      return writeAudit(
+      records.push(auditInsert(
         tx,
         ctx.services.keyring,
         {
@@ -102,7 +106,7 @@ function txContext(ctx: Context, tx: Tx, now: Date, written: Array<{ action: str
           sealedDetails: record.sealedDetails,
         },
         now,
-      );
+      ));
     },
   };
 }

@@ -19,49 +19,145 @@ export interface TransactionSettings {
    * nothing but its own audit record (docs/decisions/0013-search-audit-commit.md).
    */
   asyncCommit?: boolean;
+  /**
+   * Statements the transaction ends with, asked for once the work is done: on a PostgreSQL server
+   * they go in one round trip with COMMIT (values as quoted literals), so that a request's audit
+   * record costs no round trip of its own.
+   */
+  closing?: () => readonly SQL[];
 }
 
 /** The transaction-local settings (set_config) a transaction opens with. */
 type Opening = Array<[name: string, value: string]>;
 
-/** A drizzle handle on one pooled connection, made once per connection (its schema's set-up is not free). */
+const dialect = new PgDialect();
+/** node-postgres's own conversion of a parameter to its text form (arrays as array literals), which it exports untyped. */
+const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as { prepareValue(value: unknown): string | null };
+
+/** A parameter as a quoted SQL literal, converted to text as node-postgres converts it. */
+function literal(value: unknown): string {
+  const prepared = prepareValue(value);
+  return prepared === null ? 'null' : pg.escapeLiteral(String(prepared));
+}
+
+type QueryConfig = { text: string; name?: string; values?: unknown[] } & Record<string, unknown>;
+
+/**
+ * A query's text with its placeholders ($1, $2, …) replaced by its values as quoted literals, or
+ * null where that is not certain to mean the same: placeholders are only looked for outside quoted
+ * strings and names, and a text with comments, backslashes (E'…' strings) or dollar quoting is left
+ * alone; so is a value with NUL, which would end the message's text early.
+ */
+function placeholdersToLiterals(text: string, params: readonly unknown[]): string | null {
+  if (/--|\/\*|\\/.test(text) || params.some((value) => typeof value === 'string' && value.includes('\0'))) return null;
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = null; // a doubled quote closes and opens again: the same result
+    } else if (c === "'" || c === '"') {
+      quote = c;
+    } else if (c === '$') {
+      const digits = /^\d+/.exec(text.slice(i + 1))?.[0];
+      if (!digits) return null;
+      out += literal(params[Number(digits) - 1]);
+      i += digits.length;
+      continue;
+    }
+    out += c;
+  }
+  return quote ? null : out;
+}
+
+/** The first query of a transaction as text that can follow BEGIN in one simple-protocol message, or null. */
+function mergeable(config: unknown, values: unknown): QueryConfig | null {
+  const query: QueryConfig | null = typeof config === 'string' ? { text: config } : config && typeof config === 'object' && 'text' in config ? (config as QueryConfig) : null;
+  if (!query || query.name) return null;
+  const text = placeholdersToLiterals(query.text, (Array.isArray(values) ? values : query.values) ?? []);
+  return text === null ? null : { ...query, text, values: [] };
+}
+
+/** BEGIN and the settings of the transaction on a connection, until its first query takes them along. */
+const unsentOpening = new WeakMap<pg.PoolClient, string>();
+
+/**
+ * A drizzle handle on one pooled connection, made once per connection (its schema's set-up is not
+ * free). The connection's `query` sends a transaction's opening with its first query, in one
+ * round trip: every query, drizzle's or raw on `$client`, goes through it.
+ */
 const handles = new WeakMap<pg.PoolClient, Tx>();
 function handleOn(client: pg.PoolClient): Tx {
   let handle = handles.get(client);
-  if (!handle) handles.set(client, (handle = drizzle(client, { schema }) as unknown as Tx));
+  if (!handle) {
+    const send = client.query.bind(client) as (...args: unknown[]) => Promise<pg.QueryResult | pg.QueryResult[]>;
+    client.query = ((...args: unknown[]) => {
+      const opening = unsentOpening.get(client);
+      // Outside a transaction of ours (pg.Pool's own query passes a callback, COPY a stream) as is.
+      if (opening === undefined) return send(...args);
+      const [config, values] = args;
+      // A stream (COPY) or a callback cannot wait for the opening: never run one outside the transaction.
+      if (args.some((arg) => typeof arg === 'function') || typeof (config as { submit?: unknown } | null)?.submit === 'function') {
+        throw new Error('the first statement of a transaction cannot be a stream or take a callback');
+      }
+      unsentOpening.delete(client);
+      const merged = mergeable(config, values);
+      if (merged) return send({ ...merged, text: `${opening}; ${merged.text}` }).then((results) => (Array.isArray(results) ? results.at(-1) : results));
+      return send(opening).then(() => send(config, values));
+    }) as typeof client.query;
+    handles.set(client, (handle = drizzle(client, { schema }) as unknown as Tx));
+  }
   return handle;
 }
 
 /**
  * Runs `work` in a transaction that opens with `settings`. On a PostgreSQL server BEGIN and the
- * settings go in one round trip, as one simple-protocol message (values quoted by the driver):
- * most requests are one short transaction, and a round trip is a good part of it. PGlite has no
- * network; there drizzle's transaction is used and the settings are its first statement.
+ * settings go with the transaction's first query, and the closing statements with COMMIT, each as
+ * one simple-protocol message (values quoted by the driver): most requests are one short
+ * transaction, and a round trip is a good part of it (ADR 35). A transaction that sends nothing
+ * costs nothing. PGlite has no network; there drizzle's transaction is used, the settings are its
+ * first statement and the closing ones its last.
  */
-async function transaction<T>(db: Db, opening: Opening, work: (tx: Tx) => Promise<T>): Promise<T> {
+async function transaction<T>(db: Db, opening: Opening, work: (tx: Tx) => Promise<T>, closing: TransactionSettings['closing']): Promise<T> {
   const pool = (db as { $client?: unknown }).$client;
   if (pool instanceof pg.Pool) {
     const client = await pool.connect();
     const settings = opening.map(([name, value]) => `set_config(${pg.escapeLiteral(name)}, ${pg.escapeLiteral(value)}, true)`);
     let broken = false;
+    const handle = handleOn(client);
+    unsentOpening.set(client, `begin${settings.length ? `; select ${settings.join(', ')}` : ''}`);
     try {
-      await client.query(`begin${settings.length ? `; select ${settings.join(', ')}` : ''}`);
-      const result = await work(handleOn(client));
-      await client.query('commit');
+      const result = await work(handle);
+      const last: string[] = [];
+      for (const statement of closing?.() ?? []) {
+        const { sql: text, params } = dialect.sqlToQuery(statement);
+        const inlined = placeholdersToLiterals(text, params);
+        if (inlined === null) await client.query(text, params);
+        else last.push(inlined);
+      }
+      const opening = unsentOpening.get(client);
+      unsentOpening.delete(client);
+      if (opening === undefined) await client.query([...last, 'commit'].join('; '));
+      else if (last.length) await client.query([opening, ...last, 'commit'].join('; '));
       return result;
     } catch (error) {
-      await client.query('rollback').catch(() => {
-        broken = true;
-      });
+      if (!unsentOpening.delete(client)) {
+        await client.query('rollback').catch(() => {
+          broken = true;
+        });
+      }
       throw error;
     } finally {
       // A connection that cannot even roll back is closed rather than handed to the next request.
+      unsentOpening.delete(client);
       client.release(broken);
     }
   }
   return db.transaction(async (tx) => {
     if (opening.length) await tx.execute(sql`select ${sql.join(opening.map(([name, value]) => sql`set_config(${name}, ${value}, true)`), sql`, `)}`);
-    return work(tx);
+    const result = await work(tx);
+    for (const statement of closing?.() ?? []) await tx.execute(statement);
+    return result;
   });
 }
 
@@ -74,7 +170,7 @@ const asyncCommit = (settings: TransactionSettings): Opening => (settings.asyncC
  * inside cannot reach another tenant.
  */
 export async function inTenant<T>(db: Db, municipality: string, work: (tx: Tx) => Promise<T>, settings: TransactionSettings = {}): Promise<T> {
-  return transaction(db, [['app.municipality', municipality], ['role', APP_ROLE], ...asyncCommit(settings)], work);
+  return transaction(db, [['app.municipality', municipality], ['role', APP_ROLE], ...asyncCommit(settings)], work, settings.closing);
 }
 
 /**
@@ -83,7 +179,7 @@ export async function inTenant<T>(db: Db, municipality: string, work: (tx: Tx) =
  * migrations). Every caller says why in a comment.
  */
 export async function asSystem<T>(db: Db, work: (tx: Tx) => Promise<T>, settings: TransactionSettings = {}): Promise<T> {
-  return transaction(db, asyncCommit(settings), work);
+  return transaction(db, asyncCommit(settings), work, settings.closing);
 }
 
 /** Rows of a raw SQL query; PGlite and node-postgres both answer with `{ rows }`. */
@@ -92,9 +188,6 @@ export async function queryRows<T>(tx: Pick<Db, 'execute'>, query: SQL): Promise
   return result.rows;
 }
 
-const dialect = new PgDialect();
-/** node-postgres's own conversion of a parameter to its text form (arrays as array literals), which it exports untyped. */
-const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as { prepareValue(value: unknown): string | null };
 
 /**
  * Rows of a raw SQL query that runs on every keystroke-sized request (the matching searches), as a
@@ -116,9 +209,6 @@ export async function queryRowsPrepared<T>(tx: Pick<Db, 'execute'>, query: SQL):
   // ones), and executed with its values as quoted literals, which PREPARE's parameter types read.
   const [known] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from pg_prepared_statements where name = ${name}`);
   if (!known?.n) await tx.execute(sql.raw(`prepare ${name} as ${text}`));
-  const literals = params.map((value) => {
-    const prepared = prepareValue(value);
-    return prepared === null ? 'null' : pg.escapeLiteral(String(prepared));
-  });
+  const literals = params.map(literal);
   return queryRows<T>(tx, sql.raw(`execute ${name}${literals.length ? `(${literals.join(', ')})` : ''}`));
 }
