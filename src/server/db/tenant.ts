@@ -70,11 +70,16 @@ function placeholdersToLiterals(text: string, params: readonly unknown[]): strin
   return quote ? null : out;
 }
 
+/** A value of a bulk write (an import's batch): quoting it would cost more than the round trip saved. */
+const isBulk = (value: unknown) => (Array.isArray(value) ? value.length > 100 : (typeof value === 'string' || Buffer.isBuffer(value)) && value.length > 8192);
+
 /** The first query of a transaction as text that can follow BEGIN in one simple-protocol message, or null. */
 function mergeable(config: unknown, values: unknown): QueryConfig | null {
   const query: QueryConfig | null = typeof config === 'string' ? { text: config } : config && typeof config === 'object' && 'text' in config ? (config as QueryConfig) : null;
   if (!query || query.name) return null;
-  const text = placeholdersToLiterals(query.text, (Array.isArray(values) ? values : query.values) ?? []);
+  const params = (Array.isArray(values) ? values : query.values) ?? [];
+  if (params.some(isBulk)) return null;
+  const text = placeholdersToLiterals(query.text, params);
   return text === null ? null : { ...query, text, values: [] };
 }
 
