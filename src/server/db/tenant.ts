@@ -133,12 +133,14 @@ async function transaction<T>(db: Db, opening: Opening, work: (tx: Tx) => Promis
     unsentOpening.set(client, `begin${settings.length ? `; select ${settings.join(', ')}` : ''}`);
     try {
       const result = await work(handle);
-      const last: string[] = [];
-      for (const statement of closing?.() ?? []) {
-        const { sql: text, params } = dialect.sqlToQuery(statement);
-        const inlined = placeholdersToLiterals(text, params);
-        if (inlined === null) await client.query(text, params);
-        else last.push(inlined);
+      // The closing statements in the order given: all in the COMMIT's message, or, when one cannot
+      // be written with literals, each on its own before it.
+      const statements = (closing?.() ?? []).map((statement) => dialect.sqlToQuery(statement));
+      const inlined = statements.map(({ sql: text, params }) => placeholdersToLiterals(text, params));
+      const last = inlined.filter((text): text is string => text !== null);
+      if (last.length < statements.length) {
+        for (const { sql: text, params } of statements) await client.query(text, params);
+        last.length = 0;
       }
       const opening = unsentOpening.get(client);
       unsentOpening.delete(client);

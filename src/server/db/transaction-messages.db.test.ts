@@ -41,6 +41,16 @@ describe('the first query of a transaction', () => {
     expect(row).toEqual({ label: 'costs $1', value: awkward, n: 42, list: ['a', "b'c"] });
   });
 
+  it('runs its closing statements in the order given, also when one of them cannot travel with COMMIT', async () => {
+    const closing = (action: string, comment = '') =>
+      sql.raw(`insert into audit_events (municipality, actor, action, result, details, at) values ('${LEIDEN}', 'test', '${action}', 'success', '{}'::jsonb, now())${comment}`);
+    await inTenant(database.db, LEIDEN, async () => undefined, {
+      closing: () => [closing('closing.first'), closing('closing.second', ' -- a comment keeps it out of the COMMIT message'), closing('closing.third')],
+    });
+    const stored = (await allAuditRecords(database.db)).filter((r) => r.action.startsWith('closing.'));
+    expect(stored.map((r) => r.action)).toEqual(['closing.first', 'closing.second', 'closing.third']);
+  });
+
   it('is rolled back with the rest when the work fails, also when it was the only query', async () => {
     await expect(
       asSystem(database.db, async (tx) => {
