@@ -70,43 +70,43 @@ export interface TransactionOptions {
 export async function inTransaction<T>(ctx: Context, work: (ctx: TxContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   const municipality = options.municipality === undefined ? ctx.municipality : options.municipality;
   const now = ctx.services.clock();
-  const written: Array<{ action: string; result: string }> = [];
   // The transaction's audit records are written last, with its commit (one round trip on a server):
   // they exist exactly when the work does, and the chain's lock is held only for the commit.
-  const records: SQL[] = [];
-  const open = (tx: Tx) => work(txContext({ ...ctx, municipality }, tx, now, written, records));
+  const records: AuditInsert[] = [];
+  const open = (tx: Tx) => work(txContext({ ...ctx, municipality }, tx, now, records));
   const { db } = ctx.services.database;
-  const settings = { asyncCommit: options.readOnly === true, closing: () => records };
+  const settings = { asyncCommit: options.readOnly === true, closing: () => records.map((r) => r.statement) };
   const result = await (municipality === null ? asSystem(db, open, settings) : inTenant(db, municipality, open, settings));
   // Counted once committed: a rolled-back record (a reminder whose e-mail failed) never happened.
-  for (const labels of written) ctx.services.metrics.auditRecords.inc(labels);
+  for (const { labels } of records) ctx.services.metrics.auditRecords.inc(labels);
   return result;
 }
 
-function txContext(ctx: Context, tx: Tx, now: Date, written: Array<{ action: string; result: string }>, records: SQL[]): TxContext {
+/** An audit record a transaction ends with: its INSERT, and its labels for the metrics. */
+interface AuditInsert {
+  statement: SQL;
+  labels: { action: string; result: string };
+}
+
+function txContext(ctx: Context, tx: Tx, now: Date, records: AuditInsert[]): TxContext {
   return {
     ...ctx,
     tx,
     now,
     audit: async (record: AuditRecord) => {
-      written.push({ action: record.action, result: record.result ?? 'success' });
       const who = record.by ? { actorUserId: record.by.userId, actor: record.by.as } : auditActor(ctx.actor);
-      records.push(auditInsert(
-        tx,
-        ctx.services.keyring,
-        {
-          municipality: record.municipality ?? ctx.municipality,
-          ...who,
-          action: record.action,
-          objectType: record.objectType,
-          objectId: record.objectId,
-          result: record.result ?? 'success',
-          origin: ctx.origin,
-          details: record.details,
-          sealedDetails: record.sealedDetails,
-        },
-        now,
-      ));
+      const entry = {
+        municipality: record.municipality ?? ctx.municipality,
+        ...who,
+        action: record.action,
+        objectType: record.objectType,
+        objectId: record.objectId,
+        result: record.result ?? 'success',
+        origin: ctx.origin,
+        details: record.details,
+        sealedDetails: record.sealedDetails,
+      };
+      records.push({ statement: auditInsert(tx, ctx.services.keyring, entry, now), labels: { action: entry.action, result: entry.result } });
     },
   };
 }

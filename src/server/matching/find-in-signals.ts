@@ -18,6 +18,8 @@ export interface EarlierSignal {
  * database every time. Read once per request, however many subjects are matched against them.
  */
 export async function loadEarlierSignals(ctx: TxContext, options: { except?: string } = {}): Promise<EarlierSignal[]> {
+  const municipality = ctx.municipality;
+  if (!municipality) throw new Error('earlier signals belong to a municipality');
   const rows = await ctx.tx
     .select({ id: signals.id, reference: signals.reference })
     .from(signals)
@@ -26,10 +28,7 @@ export async function loadEarlierSignals(ctx: TxContext, options: { except?: str
     const sealed = await ctx.tx.select({ id: signals.id, submissionSealed: signals.submissionSealed }).from(signals).where(inArray(signals.id, missing));
     return new Map(sealed.map((row) => [row.id, signalSubjects(unseal<StoredSubmission>(ctx.services.keyring, sealContext.submission(row.id), row.submissionSealed))]));
   };
-  const ids = rows.map((row) => row.id);
-  const subjects = ctx.municipality
-    ? await ctx.services.signalSubjects.subjectsOf(ctx.municipality, ids, decrypt, ctx.now.getTime(), options.except)
-    : await decrypt(ids).then((byId) => ids.map((id) => byId.get(id) ?? []));
+  const subjects = await ctx.services.signalSubjects.subjectsOf(municipality, rows.map((row) => row.id), decrypt, ctx.now.getTime(), options.except);
   return rows.map((row, i) => ({ reference: row.reference, subjects: subjects[i]! }));
 }
 
