@@ -11,9 +11,9 @@ export async function buildAll({ quiet = false } = {}) {
   say('Signaalroute wordt gebouwd…');
   await runStoppable([path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
   await build({
-    // The embedded database's worker thread is an entry of its own, beside main.js
-    // (src/server/db/pglite-thread.ts looks for it there).
-    entryPoints: { main: path.join(ROOT, 'src/server/main.ts'), cli: path.join(ROOT, 'src/server/cli.ts'), 'pglite-worker': path.join(ROOT, 'src/server/db/pglite-worker.ts') },
+    // The worker threads (the embedded database, password checks) are entries of their own, beside
+    // main.js (src/server/threads/thread-calls.ts looks for them there).
+    entryPoints: { main: path.join(ROOT, 'src/server/main.ts'), cli: path.join(ROOT, 'src/server/cli.ts'), 'pglite-worker': path.join(ROOT, 'src/server/db/pglite-worker.ts'), 'password-worker': path.join(ROOT, 'src/server/auth/password-worker.ts') },
     outdir: path.join(ROOT, 'dist/server'),
     bundle: true,
     platform: 'node',

@@ -7,7 +7,6 @@ import { openDatabase } from './db/client';
 import { loadContent } from './content/load-content';
 import { followPublications, startPublishedContent } from './content/live-content';
 import { buildApp } from './app';
-import { warmUpPasswordPolicy } from './auth/password-policy';
 import { prepareFirstUse } from './auth/setup';
 import { openKeyring } from './crypto/keyring';
 import { sealPlaintextColumns } from './crypto/reencrypt-all';
@@ -171,8 +170,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       ],
     });
     services.jobs = jobs;
-    // Not before listening: a cold start should not wait for the password dictionaries.
-    setTimeout(warmUpPasswordPolicy, 1_000).unref();
     const runner = jobs;
     return {
       url,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassword, PASSWORD_MAX_LENGTH, type PasswordProblem } from './password-policy';
-import { EXAMPLE_PASSPHRASE } from './password-strength';
+import { checkPassword } from './password-policy';
+import { EXAMPLE_PASSPHRASE, PASSWORD_MAX_LENGTH, type PasswordProblem } from './password-rules';
 
 const owner = { email: 'j.devries@leiden.nl', name: 'Jan de Vries', municipality: 'Leiden' };
 

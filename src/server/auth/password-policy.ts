@@ -1,21 +1,8 @@
-import { errors } from '../http/errors';
 import { personalWords, type PasswordOwner } from './password-owner';
-import { EXAMPLE_PASSPHRASE, passwordWeakness, WEAKNESSES, type Weakness } from './password-strength';
+import { EXAMPLE_PASSPHRASE, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordProblem } from './password-rules';
+import { passwordWeakness } from './password-strength';
 
 export type { PasswordOwner } from './password-owner';
-
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
-
-export type PasswordProblem = 'too-short' | 'too-long' | Weakness;
-
-/** The policy as the API documents it, wherever a password is chosen. */
-export const PASSWORD_POLICY_DESCRIPTION =
-  `Minstens ${PASSWORD_MIN_LENGTH} en hoogstens ${PASSWORD_MAX_LENGTH} tekens, en moeilijk te raden (zxcvbn-score 3 of hoger): ` +
-  'geen (variant van een) veelgebruikt wachtwoord, geen woord uit het woordenboek met cijfers of tekens ervoor of erachter, ' +
-  'geen herhaalde of opeenvolgende tekens, en niet de eigen naam, het e-mailadres of de naam van de gemeente. ' +
-  'Een zin van vier of meer ongewone woorden werkt goed. Een geweigerd wachtwoord geeft 400 weak-password met een Nederlandse uitleg ' +
-  `en de reden in details.reason: ${['too-short', 'too-long', ...WEAKNESSES].join(', ')}.`;
 
 export type PasswordCheck = { ok: true } | { ok: false; reason: PasswordProblem; message: string };
 
@@ -50,21 +37,4 @@ export function checkPassword(password: string, owner: PasswordOwner): PasswordC
   const reason: PasswordProblem | null =
     length < PASSWORD_MIN_LENGTH ? 'too-short' : length > PASSWORD_MAX_LENGTH ? 'too-long' : passwordWeakness(password, personalWords(owner));
   return reason ? { ok: false, reason, message: message(reason) } : { ok: true };
-}
-
-/**
- * The policy as a refusal: a 400 weak-password with the reason's Dutch message, the same wherever
- * a password is chosen (first set-up, activation, changing one's own).
- */
-export function requireAcceptablePassword(password: string, owner: PasswordOwner): void {
-  const check = checkPassword(password, owner);
-  if (!check.ok) throw errors.weakPassword(check.reason, check.message);
-}
-
-/**
- * The first check after start is several times slower than later ones (code not yet optimised by
- * the JavaScript engine): the server does one before it takes requests.
- */
-export function warmUpPasswordPolicy(): void {
-  checkPassword('Voorjaar!2026 p@ssw0rd', { email: 'warm.up@example.org', name: 'Warm Up', municipality: 'Leiden' });
 }

@@ -3,12 +3,10 @@ import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/lang
 import { dictionary as english } from '@zxcvbn-ts/language-en';
 import { dictionary as dutch } from '@zxcvbn-ts/language-nl-be';
 import { plain } from './password-owner';
+import { EXAMPLE_PASSPHRASE, type Weakness } from './password-rules';
 
 /** zxcvbn's score (0–4) a password must reach: at least 10^8 guesses. */
 export const MIN_SCORE = 3;
-
-/** The passphrase the advice shows as an example: refused when copied, in any spelling. */
-export const EXAMPLE_PASSPHRASE = 'lantaarn sokken walrus vijgenjam';
 
 /**
  * zxcvbn's running time grows steeply with length and with l33t characters (`!`, `1`, `|`, `$`…):
@@ -19,10 +17,9 @@ export const EXAMPLE_PASSPHRASE = 'lantaarn sokken walrus vijgenjam';
 const ANALYSED_LENGTH = 48;
 const L33T_MAX_SUBSTITUTIONS = 4;
 
-// zxcvbn keeps its options in one module-wide object: set once, at the first check rather than
-// when the server loads this module, because building the ranked dictionaries takes a few hundred
-// milliseconds that a cold start should not wait for (the server warms up after it listens).
-// Both language packages name their lists alike, so the Dutch ones get names of their own.
+// zxcvbn keeps its options in one module-wide object: set once, at the first check (building the
+// ranked dictionaries takes a few hundred milliseconds; the server does it in the password thread,
+// password-thread.ts). Both language packages name their lists alike, so the Dutch ones get names of their own.
 let configured = false;
 const configure = () => {
   if (configured) return;
@@ -40,10 +37,6 @@ const configure = () => {
     l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
   });
 };
-
-/** Why a password is too easy to guess; the policy turns each into a Dutch explanation. */
-export const WEAKNESSES = ['example', 'personal', 'common', 'word-with-affixes', 'pattern', 'words', 'guessable'] as const;
-export type Weakness = (typeof WEAKNESSES)[number];
 
 const isWord = (match: MatchExtended) => match.pattern === 'dictionary' || match.pattern === 'separator';
 const dictionaryNames = (sequence: readonly MatchExtended[]) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH, PASSWORD_POLICY_DESCRIPTION } from './password-policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_POLICY_DESCRIPTION } from './password-rules';
 
 // The answers shared with the web are in the domain (src/domain/access/views.ts).
 export { confirmResponse, enrolResponse, loginResponse, passwordChangeResponse, secondFactorResponse, sessionResponse } from '../../domain/access/views';

@@ -3,7 +3,7 @@ import { contextOf } from '../context/request-context';
 import { run } from '../context/run';
 import { errorBody } from '../http/common-schemas';
 import type { App } from '../http/types';
-import { PASSWORD_MAX_LENGTH, PASSWORD_POLICY_DESCRIPTION } from './password-policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_POLICY_DESCRIPTION } from './password-rules';
 import { AUTH_RATE_LIMIT } from './routes';
 import { createFirstUser, setupNeeded } from './setup';
 

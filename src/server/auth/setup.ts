@@ -9,7 +9,7 @@ import { insertUser } from '../users/commands/insert-user';
 import { isUniqueViolation } from '../users/commands/unique-violation';
 import { amsterdamTime } from './amsterdam-time';
 import { hashPassword } from './password-hash';
-import { requireAcceptablePassword } from './password-policy';
+import { requireAcceptablePassword } from './password-thread';
 import { randomToken, sha256 } from './secrets';
 
 export const SETUP_VALID_MS = 60 * 60_000;
@@ -66,7 +66,7 @@ export const createFirstUser = defineProcedure('user.create', async (ctx, input:
   const [token] = await asSystem(db, (tx) => tx.select({ hash: setupTokens.tokenHash }).from(setupTokens).where(valid));
   if (!token || !(await setupNeeded(db))) throw errors.setupUnavailable();
   const [place] = await asSystem(db, (tx) => tx.select({ name: municipalities.name }).from(municipalities).where(eq(municipalities.code, input.municipality)));
-  requireAcceptablePassword(input.password, { email: input.email, name: input.name, municipality: place?.name });
+  await requireAcceptablePassword(input.password, { email: input.email, name: input.name, municipality: place?.name });
   const passwordHash = await hashPassword(input.password);
   let userId: string | null;
   try {

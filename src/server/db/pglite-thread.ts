@@ -1,103 +1,97 @@
-import { Worker } from 'node:worker_threads';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
-import type { WorkerReply, WorkerRequest, WorkerStart } from './pglite-worker-protocol';
+import { ThreadCalls, workerEntry } from '../threads/thread-calls';
+import type { Statement, WorkerRequest, WorkerStart } from './pglite-worker-protocol';
+
+interface Slot {
+  tx: number | undefined;
+  client: PGlite;
+}
+
+const THREAD = Symbol('pglite thread');
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-/** A database error from the other thread, with PostgreSQL's fields (code, constraint, …) as PGlite gives them. */
-function rebuildError(fields: Record<string, unknown>): Error {
-  const error = new Error(String(fields.message ?? 'database error'));
-  Object.assign(error, fields);
-  return error;
-}
-
-/** Where the worker's code is: beside this module, built (.js) or as source (.ts, run by tsx). */
-function workerUrl(): URL {
-  const source = import.meta.url.endsWith('.ts');
-  return new URL(source ? './pglite-worker-source.mjs' : './pglite-worker.js', import.meta.url);
-}
+/**
+ * The worker's young generation: V8's default (up to 32 MB per thread, filled before each
+ * scavenge) is memory the database thread does not need; its messages are short-lived (ADR 36).
+ */
+const YOUNG_GENERATION_MB = 6;
 
 /**
  * PGlite in a worker thread (ADR 31), seen from the server's thread: what drizzle's PGlite driver
  * and the job runner use of a PGlite (query, exec, transaction), answered by messages.
  */
 export class PgliteThread {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  private nextId = 1;
-  private exited: Error | null = null;
-
-  private constructor(worker: Worker) {
-    this.worker = worker;
-    worker.on('message', (reply: WorkerReply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.error) waiting.reject(rebuildError(reply.error));
-      else waiting.resolve(reply.result);
-    });
-    const fail = (error: Error) => {
-      this.exited = error;
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the database thread stopped (${code})`)));
-  }
+  private constructor(private readonly calls: ThreadCalls<Request>) {}
 
   static async start(start: WorkerStart): Promise<PgliteThread> {
-    const worker = new Worker(workerUrl(), {
+    const calls = await ThreadCalls.start<Request>(workerEntry('pglite-worker', import.meta.url), {
       workerData: start,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       ...(start.loadDataDir ? { transferList: [start.loadDataDir.buffer as ArrayBuffer] } : {}),
     });
-    const thread = new PgliteThread(worker);
-    await new Promise<void>((resolve, reject) => {
-      const ready = (reply: WorkerReply) => {
-        if (reply.id !== 0) return;
-        worker.off('message', ready);
-        resolve();
-      };
-      worker.on('message', ready);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the database thread stopped while starting (${code})`)));
-    });
-    return thread;
+    return new PgliteThread(calls);
   }
 
   send<T>(request: Request): Promise<T> {
-    if (this.exited) return Promise.reject(this.exited);
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ ...request, id });
-    });
+    return this.calls.send<T>(request);
   }
 
-  /** The client as drizzle's PGlite driver uses it. Parsers are the worker's, set once (pglite-parsers.ts). */
-  forDrizzle(): PGlite {
-    const query = (tx: number | undefined) => (text: string, params?: unknown[], options?: { rowMode?: 'array' | 'object' }) =>
-      this.send({ op: 'query', text, ...(params ? { params } : {}), ...(options?.rowMode ? { rowMode: options.rowMode } : {}), ...(tx ? { tx } : {}) });
-    const transaction = async <T>(callback: (tx: Transaction) => Promise<T>): Promise<T> => {
-      const id = await this.send<number>({ op: 'begin' });
-      const tx = {
-        query: query(id),
-        exec: (text: string) => this.send({ op: 'exec', text, tx: id }),
-        rollback: async () => {
-          await this.send({ op: 'end', tx: id, commit: false });
-        },
-        closed: false,
-      } as unknown as Transaction;
+  /**
+   * A transaction whose opening statements go with its BEGIN and whose closing ones go with its
+   * COMMIT (ADR 36); `work` gets a client on which every query is part of it. The client is reused
+   * by later transactions, so a drizzle handle made on it once serves them all.
+   */
+  async transaction<T>(opening: Statement[], closing: () => Statement[], work: (client: PGlite) => Promise<T>): Promise<T> {
+    const id = await this.send<number>({ op: 'begin', ...(opening.length ? { opening } : {}) });
+    const slot = this.slots.pop() ?? this.newSlot();
+    slot.tx = id;
+    try {
       let result: T;
       try {
-        result = await callback(tx);
+        result = await work(slot.client);
       } catch (error) {
         await this.send({ op: 'end', tx: id, commit: false }).catch(() => {});
         throw error;
       }
-      await this.send({ op: 'end', tx: id, commit: true });
+      const last = closing();
+      await this.send({ op: 'end', tx: id, commit: true, ...(last.length ? { closing: last } : {}) });
       return result;
+    } finally {
+      slot.tx = undefined;
+      this.slots.push(slot);
+    }
+  }
+
+  private readonly slots: Slot[] = [];
+
+  private newSlot(): Slot {
+    const slot: Slot = { tx: undefined, client: undefined as unknown as PGlite };
+    slot.client = {
+      query: this.query(() => slot.tx),
+      exec: (text: string) => this.send({ op: 'exec', text, tx: slot.tx! }),
+      transaction: () => Promise.reject(new Error('a transaction cannot be nested')),
+      closed: false,
+    } as unknown as PGlite;
+    return slot;
+  }
+
+  private query(tx: () => number | undefined) {
+    return (text: string, params?: unknown[], options?: { rowMode?: 'array' | 'object' }) => {
+      const inTransaction = tx();
+      return this.send({ op: 'query', text, ...(params ? { params } : {}), ...(options?.rowMode ? { rowMode: options.rowMode } : {}), ...(inTransaction ? { tx: inTransaction } : {}) });
     };
-    return { query: query(undefined), transaction } as unknown as PGlite;
+  }
+
+  /** The client as drizzle's PGlite driver uses it. Parsers are the worker's, set once (pglite-parsers.ts). */
+  forDrizzle(): PGlite {
+    const transaction = <T>(callback: (tx: Transaction) => Promise<T>) => this.transaction([], () => [], (client) => callback(client as unknown as Transaction));
+    return { query: this.query(() => undefined), transaction, [THREAD]: this } as unknown as PGlite;
+  }
+
+  /** The thread behind a client of forDrizzle (a drizzle database's $client), if it is one. */
+  static of(client: unknown): PgliteThread | undefined {
+    return (client as { [THREAD]?: PgliteThread } | null)?.[THREAD];
   }
 
   /** Plain SQL for a library that brings its own (pg-boss): PGlite's own parsers, several statements without parameters. */
@@ -112,7 +106,7 @@ export class PgliteThread {
   }
 
   async close(): Promise<void> {
-    if (!this.exited) await this.send({ op: 'close' }).catch(() => {});
-    await this.worker.terminate();
+    if (!this.calls.stopped) await this.send({ op: 'close' }).catch(() => {});
+    await this.calls.worker.terminate();
   }
 }

@@ -7,14 +7,22 @@ export interface WorkerStart {
   loadDataDir?: Uint8Array;
 }
 
-/** `library`: PGlite's own parsers (Dates), for SQL that is not drizzle's; otherwise drizzle's. */
+/** One statement with its parameters. */
+export interface Statement {
+  text: string;
+  params: unknown[];
+}
+
+/**
+ * `library`: PGlite's own parsers (Dates), for SQL that is not drizzle's; otherwise drizzle's.
+ * A transaction's opening statements travel with its `begin`, its closing ones with its `end`:
+ * one message each way instead of one per statement (ADR 36).
+ */
 export type WorkerRequest = { id: number } & (
   | { op: 'query'; text: string; params?: unknown[]; rowMode?: 'array' | 'object'; tx?: number; library?: boolean }
   | { op: 'exec'; text: string; tx?: number; library?: boolean }
-  | { op: 'begin' }
-  | { op: 'end'; tx: number; commit: boolean }
+  | { op: 'begin'; opening?: Statement[] }
+  | { op: 'end'; tx: number; commit: boolean; closing?: Statement[] }
   | { op: 'dump' }
   | { op: 'close' }
 );
-
-export type WorkerReply = { id: number } & ({ result: unknown; error?: undefined } | { error: Record<string, unknown>; result?: undefined });

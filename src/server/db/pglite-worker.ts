@@ -1,10 +1,11 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { DRIZZLE_PARSERS, LIBRARY_PARSERS } from './pglite-parsers';
-import type { WorkerReply, WorkerRequest, WorkerStart } from './pglite-worker-protocol';
+import { answerRequests } from '../threads/thread-calls';
+import type { Statement, WorkerRequest, WorkerStart } from './pglite-worker-protocol';
 
 /**
  * The embedded database in a thread of its own (ADR 31): PGlite's JavaScript and WebAssembly run
@@ -12,7 +13,6 @@ import type { WorkerReply, WorkerRequest, WorkerStart } from './pglite-worker-pr
  * does. The server's thread sends each query as a message and gets the rows back.
  */
 const start = workerData as WorkerStart;
-const port = parentPort!;
 
 const db = await PGlite.create(start.dataDir ?? undefined, {
   extensions: { pg_trgm, fuzzystrmatch, unaccent },
@@ -25,25 +25,40 @@ const db = await PGlite.create(start.dataDir ?? undefined, {
 const transactions = new Map<number, { tx: Transaction; end(commit: boolean): void; done: Promise<void> }>();
 let nextTransaction = 1;
 
-function begin(): Promise<number> {
+/** Opens a transaction and runs its opening statements in it; answers its id. */
+function begin(opening: Statement[]): Promise<number> {
   return new Promise((resolveId, rejectId) => {
     const id = nextTransaction++;
-    let finish!: (commit: boolean) => void;
-    const done = db
-      .transaction(
-        (tx) =>
-          new Promise<void>((resolve, reject) => {
-            finish = (commit) => (commit ? resolve() : reject(new Rollback()));
-            transactions.set(id, { tx, end: (commit) => finish(commit), done });
-            resolveId(id);
-          }),
-      )
+    const done: Promise<void> = db
+      .transaction(async (tx) => {
+        for (const statement of opening) await tx.query(statement.text, statement.params);
+        await new Promise<void>((resolve, reject) => {
+          transactions.set(id, { tx, end: (commit) => (commit ? resolve() : reject(new Rollback())), done });
+          resolveId(id);
+        });
+      })
       .catch((error: unknown) => {
         if (!(error instanceof Rollback)) throw error;
       })
       .finally(() => transactions.delete(id));
     done.catch(rejectId);
   });
+}
+
+/** Runs the closing statements and commits; when one fails, rolls back and answers its error. */
+async function end(tx: number, commit: boolean, closing: Statement[]): Promise<null> {
+  const open = transactions.get(tx);
+  if (!open) return null;
+  try {
+    if (commit) for (const statement of closing) await open.tx.query(statement.text, statement.params);
+  } catch (error) {
+    open.end(false);
+    await open.done;
+    throw error;
+  }
+  open.end(commit);
+  await open.done;
+  return null;
 }
 
 class Rollback extends Error {}
@@ -62,14 +77,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return target.exec(request.text, request.library ? { parsers: LIBRARY_PARSERS } : {});
     }
     case 'begin':
-      return begin();
-    case 'end': {
-      const open = transactions.get(request.tx);
-      if (!open) return null;
-      open.end(request.commit);
-      await open.done;
-      return null;
-    }
+      return begin(request.opening ?? []);
+    case 'end':
+      return end(request.tx, request.commit, request.closing ?? []);
     case 'dump': {
       const dump = await db.dumpDataDir('none');
       return new Uint8Array(await dump.arrayBuffer());
@@ -80,18 +90,4 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   }
 }
 
-/** What the server's thread needs of a database error: its message and PostgreSQL's fields (code, constraint, …). */
-function errorFields(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const fields: Record<string, unknown> = { message: error.message, name: error.name };
-  for (const [key, value] of Object.entries(error)) if (typeof value === 'string' || typeof value === 'number') fields[key] = value;
-  return fields;
-}
-
-port.on('message', (request: WorkerRequest) => {
-  handle(request).then(
-    (result) => port.postMessage({ id: request.id, result } satisfies WorkerReply),
-    (error: unknown) => port.postMessage({ id: request.id, error: errorFields(error) } satisfies WorkerReply),
-  );
-});
-port.postMessage({ id: 0, result: 'ready' } satisfies WorkerReply);
+answerRequests(handle);

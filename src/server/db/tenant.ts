@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import type { Db } from './client';
+import { PgliteThread } from './pglite-thread';
 import * as schema from './schema';
 
 /** A transaction's handle: everything a database handle does but open a nested transaction. */
@@ -120,8 +122,9 @@ function handleOn(client: pg.PoolClient): Tx {
  * settings go with the transaction's first query, and the closing statements with COMMIT, each as
  * one simple-protocol message (values quoted by the driver): most requests are one short
  * transaction, and a round trip is a good part of it (ADR 35). A transaction that sends nothing
- * costs nothing. PGlite has no network; there drizzle's transaction is used, the settings are its
- * first statement and the closing ones its last.
+ * costs nothing. PGlite in its thread (the server) gets the opening statements with BEGIN and the
+ * closing ones with COMMIT, one message each (ADR 36); PGlite in this thread (tests, the CLI) runs
+ * drizzle's transaction, the settings its first statement and the closing ones its last.
  */
 async function transaction<T>(db: Db, opening: Opening, work: (tx: Tx) => Promise<T>, closing: TransactionSettings['closing']): Promise<T> {
   const pool = (db as { $client?: unknown }).$client;
@@ -160,12 +163,33 @@ async function transaction<T>(db: Db, opening: Opening, work: (tx: Tx) => Promis
       client.release(broken);
     }
   }
+  const thread = PgliteThread.of(pool);
+  if (thread) {
+    const settings = opening.length ? [settingsStatement(opening)] : [];
+    const last = () => (closing?.() ?? []).map((statement) => asStatement(statement));
+    return thread.transaction(settings.map(asStatement), last, (client) => work(threadHandle(client)));
+  }
   return db.transaction(async (tx) => {
-    if (opening.length) await tx.execute(sql`select ${sql.join(opening.map(([name, value]) => sql`set_config(${name}, ${value}, true)`), sql`, `)}`);
+    if (opening.length) await tx.execute(settingsStatement(opening));
     const result = await work(tx);
     for (const statement of closing?.() ?? []) await tx.execute(statement);
     return result;
   });
+}
+
+const settingsStatement = (opening: Opening): SQL => sql`select ${sql.join(opening.map(([name, value]) => sql`set_config(${name}, ${value}, true)`), sql`, `)}`;
+
+const asStatement = (statement: SQL) => {
+  const query = dialect.sqlToQuery(statement);
+  return { text: query.sql, params: query.params };
+};
+
+/** A drizzle handle on a client of the PGlite thread, made once per client: the thread reuses its clients. */
+const threadHandles = new WeakMap<object, Tx>();
+function threadHandle(client: object): Tx {
+  let handle = threadHandles.get(client);
+  if (!handle) threadHandles.set(client, (handle = drizzlePglite(client as never, { schema }) as unknown as Tx));
+  return handle;
 }
 
 const asyncCommit = (settings: TransactionSettings): Opening => (settings.asyncCommit ? [['synchronous_commit', 'off']] : []);

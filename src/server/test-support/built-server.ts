@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../start';
@@ -25,12 +26,21 @@ export const freePort = () =>
     });
   });
 
+/**
+ * The environment `npm start` gives the server (package.json: `exec env NAME=value … node …`), so a
+ * server started here runs as it does for its users (ADR 36: MALLOC_MMAP_THRESHOLD_).
+ */
+export function startScriptEnv(): Record<string, string> {
+  const script = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return Object.fromEntries([...script.matchAll(/\b([A-Z_]+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+}
+
 /** Starts the built server with `env` and waits until /api/v1/health answers; `ms` is the time that took. */
 export async function startBuiltServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; ms: number }> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/server/main.js')], {
-    env: { ...process.env, REMINDER_INTERVAL_SECONDS: '0', RETENTION_INTERVAL_SECONDS: '0', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...startScriptEnv(), REMINDER_INTERVAL_SECONDS: '0', RETENTION_INTERVAL_SECONDS: '0', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

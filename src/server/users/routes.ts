@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activationLinkBody, userBody } from '../../domain/access/views';
-import { PASSWORD_POLICY_DESCRIPTION } from '../auth/password-policy';
+import { PASSWORD_POLICY_DESCRIPTION } from '../auth/password-rules';
 import { AUTH_RATE_LIMIT } from '../auth/routes';
 import { contextOf } from '../context/request-context';
 import { run } from '../context/run';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/access/roles';
-import { PASSWORD_MAX_LENGTH } from '../auth/password-policy';
+import { PASSWORD_MAX_LENGTH } from '../auth/password-rules';
 
 const roles = z.array(z.enum(ROLES)).min(1, 'Geef minstens één rol.').max(ROLES.length).describe(`Rollen: ${ROLES.join(', ')}`);
 const name = z.string().trim().min(1).max(200);

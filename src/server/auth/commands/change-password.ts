@@ -5,7 +5,7 @@ import { municipalities, sessions, users } from '../../db/schema';
 import { errors } from '../../http/errors';
 import type { AuthSession } from '../../http/route-policy';
 import { hashPassword, verifyPassword } from '../password-hash';
-import { requireAcceptablePassword } from '../password-policy';
+import { requireAcceptablePassword } from '../password-thread';
 import { normalizeEmail } from '../secrets';
 import { createSession, revokeUserSessions, type NewSession } from '../sessions';
 import { EMAIL_FAILURE_LIMIT, LOCK_MS, lockedUntil, recordLoginFailure, resetLoginFailures, throttleKeys } from '../throttle';
@@ -66,7 +66,7 @@ export const changePassword = defineProcedure('password.change', async (ctx, inp
     if (lock) throw lockedError(lock, now, errors.passwordChangeLocked);
     throw wrongCurrentPassword();
   }
-  requireAcceptablePassword(input.newPassword, { email, name, municipality: municipalityName });
+  await requireAcceptablePassword(input.newPassword, { email, name, municipality: municipalityName });
   if (input.newPassword === input.currentPassword) throw errors.passwordUnchanged();
   const passwordHash = await hashPassword(input.newPassword);
 

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { requireAcceptablePassword } from '../../auth/password-policy';
+import { requireAcceptablePassword } from '../../auth/password-thread';
 import { hashPassword } from '../../auth/password-hash';
 import { sha256 } from '../../auth/secrets';
 import { revokeUserSessions } from '../../auth/sessions';
@@ -39,7 +39,7 @@ export const activateAccount = defineProcedure('user.activate', async (ctx, inpu
   if (!found?.municipality || found.usedAt !== null || found.expiresAt.getTime() <= now.getTime() || !found.active) {
     throw errors.activationLinkInvalid();
   }
-  requireAcceptablePassword(input.password, { email: found.email, name: found.name, municipality: found.municipalityName });
+  await requireAcceptablePassword(input.password, { email: found.email, name: found.name, municipality: found.municipalityName });
   const passwordHash = await hashPassword(input.password);
   const done = await inTransaction(
     ctx,
