@@ -27,20 +27,25 @@ export const freePort = () =>
   });
 
 /**
- * The environment `npm start` gives the server (package.json: `exec env NAME=value … node …`), so a
- * server started here runs as it does for its users (ADR 36: MALLOC_MMAP_THRESHOLD_).
+ * How `npm start` runs the server (package.json: `exec env NAME=value … node --flag … scripts/start.mjs`):
+ * its environment and node's flags, so a server started here runs as it does for its users (ADR 36).
  */
-export function startScriptEnv(): Record<string, string> {
+export function startScript(): { env: Record<string, string>; nodeArgs: string[] } {
   const script = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return Object.fromEntries([...script.matchAll(/\b([A-Z_]+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+  const [, assignments = '', flags = ''] = /^exec env ((?:[A-Z_]+=\S+ )*)node ((?:--\S+ )*)scripts\/start\.mjs$/.exec(script) ?? [];
+  return {
+    env: Object.fromEntries(assignments.trim().split(' ').filter(Boolean).map((pair) => pair.split('=') as [string, string])),
+    nodeArgs: flags.trim().split(' ').filter(Boolean),
+  };
 }
 
 /** Starts the built server with `env` and waits until /api/v1/health answers; `ms` is the time that took. */
 export async function startBuiltServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; ms: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/server/main.js')], {
-    env: { ...process.env, ...startScriptEnv(), REMINDER_INTERVAL_SECONDS: '0', RETENTION_INTERVAL_SECONDS: '0', ...env, PORT: String(port), HOST: '127.0.0.1' },
+  const { env: startEnv, nodeArgs } = startScript();
+  const child = spawn(process.execPath, [...nodeArgs, path.join(PROJECT_ROOT, 'dist/server/main.js')], {
+    env: { ...process.env, ...startEnv, REMINDER_INTERVAL_SECONDS: '0', RETENTION_INTERVAL_SECONDS: '0', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
