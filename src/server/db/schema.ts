@@ -686,11 +686,20 @@ export const signalLinks = pgTable(
 /** Raw bytes; node-postgres gives a Buffer, PGlite a Uint8Array. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
-export const registerUploads = pgTable('register_uploads', {
-  importId: uuid('import_id').primaryKey(),
-  municipality: text('municipality').notNull(),
-  content: bytea('content').notNull(),
-});
+/**
+ * An upload waiting for its import job, in parts of at most UPLOAD_PART_BYTES: neither storing nor
+ * reading it holds more than one part in a message or in memory.
+ */
+export const registerUploads = pgTable(
+  'register_uploads',
+  {
+    importId: uuid('import_id').notNull(),
+    part: integer('part').notNull().default(0),
+    municipality: text('municipality').notNull(),
+    content: bytea('content').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.part] })],
+);
 
 /**
  * What retention deleted (docs/decisions/0017-retention.md): metadata only, for the auditor. A

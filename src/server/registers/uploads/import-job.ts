@@ -8,6 +8,15 @@ import { importPersons } from '../import/import-persons';
 
 export const REGISTER_IMPORT_QUEUE = 'register-import';
 
+/** The size of the parts an upload is stored in (queue-import.ts). */
+export const UPLOAD_PART_BYTES = 1024 * 1024;
+
+/**
+ * The CSV parser is given 64 KB at a time: given a whole part at once, it parses all of it before
+ * the import can take a row, and keeps every row of it in memory meanwhile.
+ */
+const PARSER_CHUNK_BYTES = 64 * 1024;
+
 /** How often the progress of a running import is written for the browser. */
 const PROGRESS_EVERY_MS = 1000;
 
@@ -25,12 +34,23 @@ export const registerImportJob: JobDefinition = {
     const { municipality, importId } = data as { municipality: string; importId: string };
     const ctx = inMunicipality(system, municipality);
     const upload = await inTransaction(ctx, async (tx) => {
-      const [row] = await tx.tx.select().from(registerUploads).where(eq(registerUploads.importId, importId));
-      const [queued] = await tx.tx.select({ source: registerImports.source }).from(registerImports).where(eq(registerImports.id, importId));
-      return row && queued ? { content: Buffer.from(row.content), source: queued.source } : null;
+      const [queued] = await tx.tx.select({ source: registerImports.source, bytes: registerImports.bytesTotal }).from(registerImports).where(eq(registerImports.id, importId));
+      const [first] = await tx.tx.select({ part: registerUploads.part }).from(registerUploads).where(eq(registerUploads.importId, importId)).limit(1);
+      return first && queued ? { source: queued.source, bytes: Number(queued.bytes ?? 0) } : null;
     });
     // Already imported (a retry after the upload was deleted): nothing left to do.
     if (!upload) return;
+    // One part read at a time, each in a transaction of its own, handed to the parser in small chunks.
+    async function* content(): AsyncGenerator<Buffer> {
+      for (let part = 0; ; part++) {
+        const [row] = await inTransaction(ctx, (tx) =>
+          tx.tx.select({ content: registerUploads.content }).from(registerUploads).where(and(eq(registerUploads.importId, importId), eq(registerUploads.part, part))),
+        );
+        if (!row) return;
+        const bytes = Buffer.from(row.content);
+        for (let at = 0; at < bytes.length; at += PARSER_CHUNK_BYTES) yield bytes.subarray(at, at + PARSER_CHUNK_BYTES);
+      }
+    }
     let written = 0;
     const progress = async (rows: number, bytes: number) => {
       const now = Date.now();
@@ -42,7 +62,7 @@ export const registerImportJob: JobDefinition = {
     let pending: Promise<void> = Promise.resolve();
     await run(ctx, importPersons, {
       source: upload.source,
-      file: Readable.from([upload.content]),
+      file: Readable.from(content()),
       queuedImportId: importId,
       onProgress: ({ rows, bytes }) => {
         pending = pending.then(() => progress(rows, bytes));
@@ -50,7 +70,7 @@ export const registerImportJob: JobDefinition = {
     });
     await pending;
     await inTransaction(ctx, async (tx) => {
-      await tx.tx.update(registerImports).set({ bytesRead: upload.content.length }).where(eq(registerImports.id, importId));
+      await tx.tx.update(registerImports).set({ bytesRead: upload.bytes }).where(eq(registerImports.id, importId));
       await tx.tx.delete(registerUploads).where(eq(registerUploads.importId, importId));
     });
   },
