@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { municipalities, users } from './schema';
-import { inTenant, queryRows } from './tenant';
+import { inTenant, queryRows, type Tx } from './tenant';
 import { isUniqueViolation } from '../registers/import/copy-rows';
 
 // The server runs the embedded database in a worker thread (ADR 31); on the PostgreSQL server there is nothing to test here.
@@ -33,6 +33,16 @@ describe.skipIf(onServer)('the embedded database in a thread of its own', () => 
   it('keeps a municipality to its own rows (row-level security through the thread)', async () => {
     expect(await inTenant(database.db, 'GM0518', (tx) => queryRows(tx, sql`select email from users`))).toEqual([]);
     expect(await inTenant(database.db, 'GM0546', (tx) => queryRows(tx, sql`select email from users`))).toEqual([{ email: 'af@leiden.example' }]);
+  });
+
+  it("never runs a late query of one municipality's transaction in the next one's", async () => {
+    let leiden: Tx | undefined;
+    await inTenant(database.db, 'GM0546', async (tx) => {
+      leiden = tx;
+    });
+    // The next transaction is open while the late query comes in.
+    const late = await inTenant(database.db, 'GM0518', async () => leiden!.execute(sql`select email from users`).catch((e: Error) => String((e.cause as Error | undefined)?.message ?? e.message)));
+    expect(late).toMatch(/no longer open/);
   });
 
   it('undoes all of a transaction that fails, and tells a duplicate from other errors', async () => {

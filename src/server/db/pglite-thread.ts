@@ -2,11 +2,6 @@ import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { ThreadCalls, workerEntry } from '../threads/thread-calls';
 import type { Statement, WorkerRequest, WorkerStart } from './pglite-worker-protocol';
 
-interface Slot {
-  tx: number | undefined;
-  client: PGlite;
-}
-
 const THREAD = Symbol('pglite thread');
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -39,41 +34,28 @@ export class PgliteThread {
 
   /**
    * A transaction whose opening statements go with its BEGIN and whose closing ones go with its
-   * COMMIT (ADR 36); `work` gets a client on which every query is part of it. The client is reused
-   * by later transactions, so a drizzle handle made on it once serves them all.
+   * COMMIT (ADR 36); `work` gets a client of its own on which every query is part of it. A client
+   * is never reused: a query somebody sent late on one fails, instead of landing in another
+   * request's transaction (another municipality's, perhaps).
    */
   async transaction<T>(opening: Statement[], closing: () => Statement[], work: (client: PGlite) => Promise<T>): Promise<T> {
     const id = await this.send<number>({ op: 'begin', ...(opening.length ? { opening } : {}) });
-    const slot = this.slots.pop() ?? this.newSlot();
-    slot.tx = id;
-    try {
-      let result: T;
-      try {
-        result = await work(slot.client);
-      } catch (error) {
-        await this.send({ op: 'end', tx: id, commit: false }).catch(() => {});
-        throw error;
-      }
-      const last = closing();
-      await this.send({ op: 'end', tx: id, commit: true, ...(last.length ? { closing: last } : {}) });
-      return result;
-    } finally {
-      slot.tx = undefined;
-      this.slots.push(slot);
-    }
-  }
-
-  private readonly slots: Slot[] = [];
-
-  private newSlot(): Slot {
-    const slot: Slot = { tx: undefined, client: undefined as unknown as PGlite };
-    slot.client = {
-      query: this.query(() => slot.tx),
-      exec: (text: string) => this.send({ op: 'exec', text, tx: slot.tx! }),
+    const client = {
+      query: this.query(() => id),
+      exec: (text: string) => this.send({ op: 'exec', text, tx: id }),
       transaction: () => Promise.reject(new Error('a transaction cannot be nested')),
       closed: false,
     } as unknown as PGlite;
-    return slot;
+    let result: T;
+    try {
+      result = await work(client);
+    } catch (error) {
+      await this.send({ op: 'end', tx: id, commit: false }).catch(() => {});
+      throw error;
+    }
+    const last = closing();
+    await this.send({ op: 'end', tx: id, commit: true, ...(last.length ? { closing: last } : {}) });
+    return result;
   }
 
   private query(tx: () => number | undefined) {

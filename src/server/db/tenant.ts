@@ -167,7 +167,7 @@ async function transaction<T>(db: Db, opening: Opening, work: (tx: Tx) => Promis
   if (thread) {
     const settings = opening.length ? [settingsStatement(opening)] : [];
     const last = () => (closing?.() ?? []).map((statement) => asStatement(statement));
-    return thread.transaction(settings.map(asStatement), last, (client) => work(threadHandle(client)));
+    return thread.transaction(settings.map(asStatement), last, (client) => work(drizzlePglite(client, { schema }) as unknown as Tx));
   }
   return db.transaction(async (tx) => {
     if (opening.length) await tx.execute(settingsStatement(opening));
@@ -183,14 +183,6 @@ const asStatement = (statement: SQL) => {
   const query = dialect.sqlToQuery(statement);
   return { text: query.sql, params: query.params };
 };
-
-/** A drizzle handle on a client of the PGlite thread, made once per client: the thread reuses its clients. */
-const threadHandles = new WeakMap<object, Tx>();
-function threadHandle(client: object): Tx {
-  let handle = threadHandles.get(client);
-  if (!handle) threadHandles.set(client, (handle = drizzlePglite(client as never, { schema }) as unknown as Tx));
-  return handle;
-}
 
 const asyncCommit = (settings: TransactionSettings): Opening => (settings.asyncCommit ? [['synchronous_commit', 'off']] : []);
 
