@@ -34,9 +34,9 @@ export const registerImportJob: JobDefinition = {
     const { municipality, importId } = data as { municipality: string; importId: string };
     const ctx = inMunicipality(system, municipality);
     const upload = await inTransaction(ctx, async (tx) => {
-      const [queued] = await tx.tx.select({ source: registerImports.source, bytes: registerImports.bytesTotal }).from(registerImports).where(eq(registerImports.id, importId));
+      const [queued] = await tx.tx.select({ source: registerImports.source }).from(registerImports).where(eq(registerImports.id, importId));
       const [first] = await tx.tx.select({ part: registerUploads.part }).from(registerUploads).where(eq(registerUploads.importId, importId)).limit(1);
-      return first && queued ? { source: queued.source, bytes: Number(queued.bytes ?? 0) } : null;
+      return first && queued ? { source: queued.source } : null;
     });
     // Already imported (a retry after the upload was deleted): nothing left to do.
     if (!upload) return;
@@ -69,9 +69,6 @@ export const registerImportJob: JobDefinition = {
       },
     });
     await pending;
-    await inTransaction(ctx, async (tx) => {
-      await tx.tx.update(registerImports).set({ bytesRead: upload.bytes }).where(eq(registerImports.id, importId));
-      await tx.tx.delete(registerUploads).where(eq(registerUploads.importId, importId));
-    });
+    await inTransaction(ctx, (tx) => tx.tx.delete(registerUploads).where(eq(registerUploads.importId, importId)));
   },
 };

@@ -22,7 +22,8 @@ export const listImports = defineCommand('register.list', async (ctx, _input: vo
     rows: r.rows,
     badRows: r.badRows,
     bytesTotal: r.bytesTotal,
-    bytesRead: r.bytesRead,
+    // A complete import has read its whole file, whether or not its last progress was written yet.
+    bytesRead: r.status === 'complete' && r.bytesTotal !== null ? r.bytesTotal : r.bytesRead,
     startedAt: r.startedAt.toISOString(),
     finishedAt: r.finishedAt?.toISOString() ?? null,
     problems: r.problemsSealed ? unseal<ImportProblems>(ctx.services.keyring, sealContext.importProblems(r.id), r.problemsSealed) : null,
