@@ -41,7 +41,7 @@ export class PgliteThread {
   async transaction<T>(opening: Statement[], closing: () => Statement[], work: (client: PGlite) => Promise<T>): Promise<T> {
     const id = await this.send<number>({ op: 'begin', ...(opening.length ? { opening } : {}) });
     const client = {
-      query: this.query(() => id),
+      query: this.query(id),
       exec: (text: string) => this.send({ op: 'exec', text, tx: id }),
       transaction: () => Promise.reject(new Error('a transaction cannot be nested')),
       closed: false,
@@ -58,17 +58,16 @@ export class PgliteThread {
     return result;
   }
 
-  private query(tx: () => number | undefined) {
-    return (text: string, params?: unknown[], options?: { rowMode?: 'array' | 'object' }) => {
-      const inTransaction = tx();
-      return this.send({ op: 'query', text, ...(params ? { params } : {}), ...(options?.rowMode ? { rowMode: options.rowMode } : {}), ...(inTransaction ? { tx: inTransaction } : {}) });
-    };
+  /** Drizzle's `query`, outside a transaction or in transaction `tx`. */
+  private query(tx?: number) {
+    return (text: string, params?: unknown[], options?: { rowMode?: 'array' | 'object' }) =>
+      this.send({ op: 'query', text, ...(params ? { params } : {}), ...(options?.rowMode ? { rowMode: options.rowMode } : {}), ...(tx ? { tx } : {}) });
   }
 
   /** The client as drizzle's PGlite driver uses it. Parsers are the worker's, set once (pglite-parsers.ts). */
   forDrizzle(): PGlite {
     const transaction = <T>(callback: (tx: Transaction) => Promise<T>) => this.transaction([], () => [], (client) => callback(client as unknown as Transaction));
-    return { query: this.query(() => undefined), transaction, [THREAD]: this } as unknown as PGlite;
+    return { query: this.query(), transaction, [THREAD]: this } as unknown as PGlite;
   }
 
   /** The thread behind a client of forDrizzle (a drizzle database's $client), if it is one. */

@@ -165,9 +165,8 @@ async function transaction<T>(db: Db, opening: Opening, work: (tx: Tx) => Promis
   }
   const thread = PgliteThread.of(pool);
   if (thread) {
-    const settings = opening.length ? [settingsStatement(opening)] : [];
-    const last = () => (closing?.() ?? []).map((statement) => asStatement(statement));
-    return thread.transaction(settings.map(asStatement), last, (client) => work(drizzlePglite(client, { schema }) as unknown as Tx));
+    const settings = opening.length ? [asStatement(settingsStatement(opening))] : [];
+    return thread.transaction(settings, () => (closing?.() ?? []).map(asStatement), (client) => work(drizzlePglite(client, { schema }) as unknown as Tx));
   }
   return db.transaction(async (tx) => {
     if (opening.length) await tx.execute(settingsStatement(opening));
