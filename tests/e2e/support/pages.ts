@@ -29,7 +29,8 @@ export async function settled(page: Page): Promise<void> {
 
 /**
  * Checks the page as it is now at desktop and phone width: one h1, a title, no sideways
- * scrolling, no axe violations; and saves a screenshot of each when named. Ends at the width the
+ * scrolling, no axe violations; and saves a screenshot of each when named (not with
+ * E2E_SCREENSHOTS=off, as in CI, where nobody looks at them). Ends at the width the
  * page had. Long pages and open dialogs read better without `fullPage`.
  */
 export async function checkAtBothWidths(page: Page, where: string, screenshot?: string, options: { fullPage?: boolean } = {}): Promise<void> {
@@ -42,7 +43,7 @@ export async function checkAtBothWidths(page: Page, where: string, screenshot?: 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${where} @${width} schuift horizontaal`).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, `${where} @${width}`);
-    if (screenshot) {
+    if (screenshot && process.env.E2E_SCREENSHOTS !== 'off') {
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       // Without fullPage the picture is of the viewport: show the top of the page.
       if (options.fullPage === false) await page.evaluate(() => window.scrollTo(0, 0));
