@@ -44,8 +44,10 @@ describe('accessibility of every page', () => {
     await browser.close();
   });
 
+  // The two widths at once: this file is the suite's longest walk and starts late, so run one
+  // after the other they kept CI waiting at the end on one busy core.
   for (const [name, width] of Object.entries(WIDTHS)) {
-    it(`has no axe violations, one h1, landmarks and a title on every page at ${width}px (${name})`, async () => {
+    it.concurrent(`has no axe violations, one h1, landmarks and a title on every page at ${width}px (${name})`, async () => {
       const { context, page } = await openPage(browser, width);
       for (const { path, title } of PAGES) {
         await page.goto(path);
