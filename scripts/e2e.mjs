@@ -51,7 +51,10 @@ if (chosen === 'pglite' || chosen === 'postgres') {
 } else {
   status = run('PGlite', 'pglite');
   if (process.env.TEST_DATABASE_URL) {
-    const onServer = run(`PostgreSQL: ${new URL(process.env.TEST_DATABASE_URL).host}, ${ON_THE_SERVER.length} specs`, 'postgres', extra.length ? [] : ON_THE_SERVER);
+    // Specs named on the command line run as named; otherwise the server's own selection.
+    const specs = extra.length ? [] : ON_THE_SERVER;
+    const label = specs.length ? `${specs.length} specs` : 'de gekozen specs';
+    const onServer = run(`PostgreSQL: ${new URL(process.env.TEST_DATABASE_URL).host}, ${label}`, 'postgres', specs);
     status = status || onServer;
   }
 }

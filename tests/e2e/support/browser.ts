@@ -14,8 +14,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A fresh context per test (own localStorage), at a given width. axe needs a page from
- * browser.newContext(), which this is.
+ * A fresh context per test (own localStorage), at a given width.
  */
 export async function openPage(browser: Browser, width: number = WIDTHS.desktop): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl() });
